@@ -1,0 +1,263 @@
+package content
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"briefgen/internal/markdown"
+)
+
+// The folders of a site's content, relative to the site folder.
+const (
+	Dir         = "content"
+	SiteFile    = "content/site.yaml"
+	BriefsDir   = "content/briefs"
+	ActorsDir   = "content/actors"
+	ThemesDir   = "content/themes"
+	TimelineDir = "content/timeline"
+	SourcesDir  = "content/sources"
+)
+
+// Content is everything under a site's content folder, loaded and checked:
+// every reference between its parts resolves.
+type Content struct {
+	Site     Site
+	Briefs   []*Brief // newest first, then by slug; drafts only when loaded with drafts
+	Actors   []*Actor // by slug
+	Themes   []*Theme // by slug
+	Timeline []*Entry // chronological, then by slug
+
+	// Files maps each content file to the digest of its bytes.
+	Files map[string]string
+
+	actors  *index[*Actor]
+	themes  *index[*Theme]
+	entries map[string]*Entry
+	briefs  map[string]*Brief
+}
+
+// Actor returns the actor a reference names, by slug or by any name.
+func (c *Content) Actor(ref string) *Actor { a, _ := c.actors.find(ref); return a }
+
+// Theme returns the theme a reference names, by slug or name.
+func (c *Content) Theme(ref string) *Theme { t, _ := c.themes.find(ref); return t }
+
+// Entry returns the timeline entry with the given slug.
+func (c *Content) Entry(slug string) *Entry { return c.entries[slug] }
+
+// Brief returns the brief with the given slug.
+func (c *Content) Brief(slug string) *Brief { return c.briefs[slug] }
+
+// MentionedActor resolves an annotation target in brief b: first among the
+// surface forms the brief lists for its actors, then among all actors.
+func (c *Content) MentionedActor(b *Brief, target string) *Actor {
+	key := foldKey(target)
+	for _, m := range b.Actors {
+		for _, s := range m.Mentions {
+			if foldKey(s) == key {
+				return c.Actor(m.Actor.Value)
+			}
+		}
+	}
+	return c.Actor(target)
+}
+
+// Loader reads a site's content and keeps what it parsed, so that loading
+// again after an edit re-reads only the files whose size or time changed.
+// A Loader is not safe for concurrent use.
+type Loader struct {
+	dir    string
+	drafts bool
+	md     *markdown.Markdown
+	files  map[string]*parsed
+}
+
+type parsed struct {
+	size    int64
+	modTime time.Time
+	digest  string
+	value   any // *Site, *Brief, *Actor, *Theme or *Entry
+	anns    []markdown.Annotation
+	keys    map[string]int // top-level front matter field → file line
+	errs    Errors
+}
+
+// NewLoader returns a loader for the site in dir; drafts says whether draft
+// briefs are part of the site.
+func NewLoader(dir string, drafts bool) *Loader {
+	return &Loader{dir: dir, drafts: drafts, md: markdown.New(), files: map[string]*parsed{}}
+}
+
+// Load is a one-off NewLoader(dir, drafts).Load().
+func Load(dir string, drafts bool) (*Content, error) {
+	return NewLoader(dir, drafts).Load()
+}
+
+// Load reads the content folder and checks it. The error, if any, is of type
+// Errors and lists every problem with its file and line.
+func (l *Loader) Load() (*Content, error) {
+	seen := map[string]bool{}
+	var errs Errors
+	if err := l.read(SiteFile, seen); err != nil {
+		return nil, err
+	}
+	for _, dir := range []string{BriefsDir, ActorsDir, ThemesDir, TimelineDir} {
+		err := filepath.WalkDir(filepath.Join(l.dir, filepath.FromSlash(dir)), func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if errors.Is(err, fs.ErrNotExist) {
+					return nil
+				}
+				return err
+			}
+			name := d.Name()
+			if strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() || filepath.Ext(name) != ".md" {
+				return nil
+			}
+			rel, err := filepath.Rel(l.dir, p)
+			if err != nil {
+				return err
+			}
+			return l.read(filepath.ToSlash(rel), seen)
+		})
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", dir, err)
+		}
+	}
+	for f := range l.files {
+		if !seen[f] {
+			delete(l.files, f)
+		}
+	}
+	c := &Content{Files: map[string]string{}}
+	for _, f := range sortedKeys(l.files) {
+		p := l.files[f]
+		c.Files[f] = p.digest
+		errs = append(errs, p.errs...)
+		switch v := p.value.(type) {
+		case *Site:
+			c.Site = *v
+		case *Brief:
+			c.Briefs = append(c.Briefs, v)
+		case *Actor:
+			c.Actors = append(c.Actors, v)
+		case *Theme:
+			c.Themes = append(c.Themes, v)
+		case *Entry:
+			c.Timeline = append(c.Timeline, v)
+		}
+	}
+	errs = append(errs, l.link(c)...)
+	if len(errs) > 0 {
+		slices.SortStableFunc(errs, func(a, b *Error) int {
+			return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line))
+		})
+		return nil, errs
+	}
+	return c, nil
+}
+
+// read parses the file rel unless its size and time are as last read.
+func (l *Loader) read(rel string, seen map[string]bool) error {
+	full := filepath.Join(l.dir, filepath.FromSlash(rel))
+	st, err := os.Stat(full)
+	if err != nil {
+		if rel == SiteFile && errors.Is(err, fs.ErrNotExist) {
+			return Errors{errorf(rel, 0, "missing: create it with at least 'title:' (see README.md, Content layout)")}
+		}
+		return fmt.Errorf("read %s: %w", rel, err)
+	}
+	seen[rel] = true
+	if p := l.files[rel]; p != nil && p.size == st.Size() && p.modTime.Equal(st.ModTime()) {
+		return nil
+	}
+	data, err := os.ReadFile(full)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", rel, err)
+	}
+	p := &parsed{size: st.Size(), modTime: st.ModTime(), digest: Digest(data)}
+	l.parse(rel, data, p)
+	l.files[rel] = p
+	return nil
+}
+
+// parse decodes one file into p.value, recording problems in p.errs.
+func (l *Loader) parse(rel string, data []byte, p *parsed) {
+	if rel == SiteFile {
+		s := &Site{}
+		p.errs = decodeYAML(rel, data, s)
+		if s.Title == "" && len(p.errs) == 0 {
+			p.errs = append(p.errs, errorf(rel, 1, "title is empty: add 'title: …'"))
+		}
+		p.value = s
+		return
+	}
+	yml, body, bodyLine, err := splitFrontMatter(data)
+	if err != nil {
+		p.errs = Errors{errorf(rel, 1, "%s", err.Error())}
+		return
+	}
+	p.keys = topKeyLines(yml)
+	slug := strings.TrimSuffix(path.Base(rel), ".md")
+	switch path.Dir(rel) {
+	case BriefsDir:
+		b := &Brief{File: rel, Slug: slug, Body: string(body), BodyLine: bodyLine}
+		p.errs = decodeYAML(rel, yml, b)
+		p.anns = l.md.Parse(body).Annotations
+		p.value = b
+	case ActorsDir:
+		a := &Actor{File: rel, Slug: slug, Body: string(body), BodyLine: bodyLine}
+		p.errs = decodeYAML(rel, yml, a)
+		p.value = a
+	case ThemesDir:
+		t := &Theme{File: rel, Slug: slug, Body: string(body), BodyLine: bodyLine}
+		p.errs = decodeYAML(rel, yml, t)
+		p.value = t
+	default:
+		e := &Entry{File: rel, Slug: slug, Body: string(body), BodyLine: bodyLine}
+		p.errs = decodeYAML(rel, yml, e)
+		p.value = e
+	}
+}
+
+// topKeyLines maps each top-level key of a YAML mapping to its line, for
+// messages about a field's value.
+func topKeyLines(yml []byte) map[string]int {
+	keys := map[string]int{}
+	for i, line := range strings.Split(string(yml), "\n") {
+		if k, _, ok := strings.Cut(line, ":"); ok && k != "" && k[0] != ' ' && k[0] != '#' && k[0] != '-' {
+			keys[k] = i + 1
+		}
+	}
+	return keys
+}
+
+// line returns the line of a top-level field of file, or 1.
+func (l *Loader) line(file, key string) int {
+	if p := l.files[file]; p != nil && p.keys[key] > 0 {
+		return p.keys[key]
+	}
+	return 1
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}

@@ -1,0 +1,160 @@
+// Package names normalises and matches the names of people, organisations,
+// places and files, so that "Erdoğan" and "Erdogan", or "Zelensky" and
+// "Zelenskyy", can be found as one actor and turned into one URL slug.
+package names
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// letters that Unicode does not decompose into a base letter plus a mark.
+var undecomposed = strings.NewReplacer(
+	"ı", "i", "İ", "I", "ł", "l", "Ł", "L", "ø", "o", "Ø", "O", "đ", "d", "Đ", "D",
+	"ß", "ss", "æ", "ae", "Æ", "AE", "œ", "oe", "Œ", "OE", "þ", "th",
+	"’", "'", "‘", "'", "‐", "-", "‑", "-", "–", "-", "—", "-",
+)
+
+// ASCII returns s with diacritics removed and typographic quotes and dashes
+// replaced by their ASCII forms; case is kept.
+func ASCII(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, undecomposed.Replace(s))
+	if err != nil {
+		return s
+	}
+	return out
+}
+
+// Fold returns the matching key of a name: ASCII, lower case, with runs of
+// spaces and punctuation other than apostrophes and hyphens collapsed to one
+// space. Two spellings that differ only in those respects fold equal.
+func Fold(s string) string {
+	s = strings.ToLower(ASCII(s))
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-' {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+			continue
+		}
+		space = true
+	}
+	return b.String()
+}
+
+// Loose returns a coarser key than Fold that also merges common
+// transliteration variants: a doubled letter counts as one, so "Zelenskyy"
+// and "Zelensky" match.
+func Loose(s string) string {
+	f := Fold(s)
+	var b strings.Builder
+	var prev rune
+	for _, r := range f {
+		if r == prev && unicode.IsLetter(r) {
+			continue
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
+// Slug returns a URL-safe identifier for s: folded ASCII words joined by
+// hyphens, at most 80 bytes, never empty.
+func Slug(s string) string {
+	f := strings.ToLower(ASCII(s))
+	var b strings.Builder
+	dash := false
+	for _, r := range f {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+			if b.Len() >= 80 {
+				break
+			}
+			continue
+		}
+		if r == '\'' {
+			continue
+		}
+		dash = true
+	}
+	if b.Len() == 0 {
+		return "untitled"
+	}
+	return strings.TrimRight(b.String(), "-")
+}
+
+// Closest returns up to n of the candidates nearest to s by edit distance on
+// folded forms, nearest first, leaving out those too far to be a plausible
+// misspelling.
+func Closest(s string, candidates []string, n int) []string {
+	type scored struct {
+		name string
+		d    int
+	}
+	key := Fold(s)
+	var found []scored
+	seen := map[string]bool{}
+	for _, c := range candidates {
+		if seen[c] {
+			continue
+		}
+		seen[c] = true
+		fc := Fold(c)
+		d := distance(key, fc)
+		if strings.Contains(fc, key) || strings.Contains(key, fc) {
+			d = min(d, 1)
+		}
+		limit := max(2, (len(key)+2)/3)
+		if d <= limit {
+			found = append(found, scored{c, d})
+		}
+	}
+	sort.SliceStable(found, func(i, j int) bool {
+		if found[i].d != found[j].d {
+			return found[i].d < found[j].d
+		}
+		return found[i].name < found[j].name
+	})
+	out := make([]string, 0, n)
+	for i := 0; i < len(found) && i < n; i++ {
+		out = append(out, found[i].name)
+	}
+	return out
+}
+
+// distance is the Levenshtein distance between a and b, in runes.
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

@@ -1,0 +1,55 @@
+package names
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestFoldAndLoose(t *testing.T) {
+	tests := []struct {
+		a, b  string
+		fold  bool
+		loose bool
+	}{
+		{"Erdoğan", "Erdogan", true, true},
+		{"Türkiye", "turkiye", true, true},
+		{"Kęstutis Budrys", "Kestutis  Budrys", true, true},
+		{"Zelenskyy", "Zelensky", false, true},
+		{"Jean-Noel Barrot", "Jean-Noël Barrot", true, true},
+		{"Rubio", "Rutte", false, false},
+	}
+	for _, tt := range tests {
+		if got := Fold(tt.a) == Fold(tt.b); got != tt.fold {
+			t.Errorf("Fold(%q)==Fold(%q) = %v, want %v", tt.a, tt.b, got, tt.fold)
+		}
+		if got := Loose(tt.a) == Loose(tt.b); got != tt.loose {
+			t.Errorf("Loose(%q)==Loose(%q) = %v, want %v", tt.a, tt.b, got, tt.loose)
+		}
+	}
+}
+
+func TestSlug(t *testing.T) {
+	tests := map[string]string{
+		"Recep Tayyip Erdoğan":    "recep-tayyip-erdogan",
+		"NATO’s 5% target!":       "natos-5-target",
+		"  ":                      "untitled",
+		"Asaad al-Shaibani":       "asaad-al-shaibani",
+		"U.S. Secretary of State": "u-s-secretary-of-state",
+		"Łódź — the city":         "lodz-the-city",
+	}
+	for in, want := range tests {
+		if got := Slug(in); got != want {
+			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestClosest(t *testing.T) {
+	cands := []string{"marco-rubio", "mark-rutte", "hakan-fidan", "donald-trump"}
+	if got, want := Closest("marco-rubo", cands, 2), []string{"marco-rubio"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("Closest = %v, want %v", got, want)
+	}
+	if got := Closest("zzzzzz", cands, 2); len(got) != 0 {
+		t.Errorf("Closest(far) = %v, want none", got)
+	}
+}
