@@ -212,25 +212,34 @@ func (l *Loader) parse(rel string, data []byte, p *parsed) {
 	}
 	p.keys = topKeyLines(yml)
 	slug := strings.TrimSuffix(path.Base(rel), ".md")
-	switch path.Dir(rel) {
-	case BriefsDir:
+	switch {
+	case strings.HasPrefix(rel, BriefsDir+"/"):
 		b := &Brief{File: rel, Slug: slug, Body: string(body), BodyLine: bodyLine}
 		p.errs = decodeYAML(rel, yml, b)
-		p.anns = l.md.Parse(body).Annotations
+		doc := l.md.Parse(body)
+		p.anns, b.Paragraphs, b.Annotations = doc.Annotations, doc.Paragraphs, doc.Annotations
 		p.value = b
-	case ActorsDir:
-		a := &Actor{File: rel, Slug: slug, Body: string(body), BodyLine: bodyLine}
+	case strings.HasPrefix(rel, ActorsDir+"/"):
+		a := &Actor{File: rel, Slug: slug, Body: string(body), BodyLine: bodyLine, Lead: l.lead(body)}
 		p.errs = decodeYAML(rel, yml, a)
 		p.value = a
-	case ThemesDir:
-		t := &Theme{File: rel, Slug: slug, Body: string(body), BodyLine: bodyLine}
+	case strings.HasPrefix(rel, ThemesDir+"/"):
+		t := &Theme{File: rel, Slug: slug, Body: string(body), BodyLine: bodyLine, Lead: l.lead(body)}
 		p.errs = decodeYAML(rel, yml, t)
 		p.value = t
 	default:
-		e := &Entry{File: rel, Slug: slug, Body: string(body), BodyLine: bodyLine}
+		e := &Entry{File: rel, Slug: slug, Body: string(body), BodyLine: bodyLine, Lead: l.lead(body)}
 		p.errs = decodeYAML(rel, yml, e)
 		p.value = e
 	}
+}
+
+// lead returns the first paragraph of a markdown body as plain text.
+func (l *Loader) lead(body []byte) string {
+	if ps := l.md.Parse(body).Paragraphs; len(ps) > 0 {
+		return ps[0].Text
+	}
+	return ""
 }
 
 // topKeyLines maps each top-level key of a YAML mapping to its line, for

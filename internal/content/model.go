@@ -7,6 +7,8 @@ package content
 import (
 	"fmt"
 
+	"briefgen/internal/markdown"
+
 	"go.yaml.in/yaml/v3"
 )
 
@@ -74,8 +76,10 @@ type Brief struct {
 	QA        []QA           `yaml:"qa,omitempty"`
 	Captions  []string       `yaml:"captions,omitempty"`
 
-	Body     string `yaml:"-"` // markdown, with [[…]] annotations
-	BodyLine int    `yaml:"-"` // file line of the body's first line
+	Body        string                `yaml:"-"` // markdown, with [[…]] annotations
+	BodyLine    int                   `yaml:"-"` // file line of the body's first line
+	Paragraphs  []markdown.Paragraph  `yaml:"-"` // the body's paragraphs, with their anchors
+	Annotations []markdown.Annotation `yaml:"-"` // the body's [[…]] annotations
 
 	Date Date `yaml:"-"` // Published, parsed
 }
@@ -129,6 +133,7 @@ type Actor struct {
 
 	Body     string `yaml:"-"`
 	BodyLine int    `yaml:"-"`
+	Lead     string `yaml:"-"` // the body's first paragraph as plain text
 }
 
 // Theme is a subject the story returns to: content/themes/<slug>.md.
@@ -141,6 +146,7 @@ type Theme struct {
 
 	Body     string `yaml:"-"`
 	BodyLine int    `yaml:"-"`
+	Lead     string `yaml:"-"` // the body's first paragraph as plain text
 }
 
 // Entry is a timeline entry: content/timeline/<slug>.md.
@@ -156,6 +162,7 @@ type Entry struct {
 
 	Body     string `yaml:"-"`
 	BodyLine int    `yaml:"-"`
+	Lead     string `yaml:"-"` // the body's first paragraph as plain text
 
 	Date     Date `yaml:"-"` // When, parsed
 	DateLine int  `yaml:"-"`

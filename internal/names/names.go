@@ -110,11 +110,11 @@ func Closest(s string, candidates []string, n int) []string {
 	var found []scored
 	seen := map[string]bool{}
 	for _, c := range candidates {
-		if seen[c] {
+		fc := Fold(c)
+		if seen[fc] {
 			continue
 		}
-		seen[c] = true
-		fc := Fold(c)
+		seen[fc] = true
 		d := distance(key, fc)
 		if strings.Contains(fc, key) || strings.Contains(key, fc) {
 			d = min(d, 1)
