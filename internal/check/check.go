@@ -99,6 +99,7 @@ const (
 	kindICS
 )
 
+// kindOf tells a file's kind by its extension.
 func kindOf(name string) kind {
 	switch strings.ToLower(path.Ext(name)) {
 	case ".html", ".htm":
@@ -126,17 +127,18 @@ type doc struct {
 	orphan   bool // may be unreachable: a redirect stub or a noindex page
 }
 
+// problem records a problem at line of d's file.
 func (d *doc) problem(line int, format string, args ...any) {
 	d.problems = append(d.problems, Problem{File: d.file, Line: line, Message: fmt.Sprintf(format, args...)})
 }
 
 // ref is a URL found in a file.
 type ref struct {
-	raw    string
-	line   int
-	base   *url.URL // <base href>, relative to the file; nil if none
-	anchor bool     // an HTML attribute: a link between pages, whose fragment must name an anchor
-	onSite bool     // the URL must be on the site (a sitemap <loc>)
+	raw      string
+	line     int
+	base     *url.URL // <base href>, relative to the file; nil if none
+	htmlAttr bool     // from an HTML attribute: a link for reachability, whose fragment must name an anchor
+	onSite   bool     // the URL must be on the site (a sitemap <loc>)
 }
 
 // site is the folder being checked and how its URLs map to its files.
@@ -150,6 +152,7 @@ type site struct {
 	anchors  map[string]map[string]bool // HTML or SVG file -> its anchors
 }
 
+// newSite validates opts and sets up an empty site built for them.
 func newSite(opts Options) (*site, error) {
 	u, err := url.Parse(strings.TrimSpace(opts.BaseURL))
 	if err != nil {
@@ -248,6 +251,7 @@ func (s *site) parseAll(root string) ([]*doc, error) {
 	return docs, nil
 }
 
+// parseFile reads and parses the file name under root.
 func parseFile(root, name string) (*doc, error) {
 	data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(name)))
 	if err != nil {
@@ -281,9 +285,6 @@ func (s *site) checkRefs(d *doc, links map[string][]string) []Problem {
 			base = self.ResolveReference(r.base)
 		}
 		res := s.resolve(base, r.raw)
-		if strings.HasPrefix(strings.TrimSpace(r.raw), "#") {
-			res = resolution{status: found, file: d.file, fragment: strings.TrimSpace(r.raw)[1:]}
-		}
 		switch res.status {
 		case invalid:
 			add(r, "invalid URL %s: %v", r.raw, res.err)
@@ -296,10 +297,10 @@ func (s *site) checkRefs(d *doc, links map[string][]string) []Problem {
 		case missing:
 			add(r, "broken link %s", r.raw)
 		case found:
-			if r.anchor && !s.hasAnchor(res.file, res.fragment) {
+			if r.htmlAttr && !s.hasAnchor(res.file, res.fragment) {
 				add(r, "broken anchor %s", r.raw)
 			}
-			if r.anchor && kindOf(res.file) == kindHTML && res.file != d.file {
+			if r.htmlAttr && kindOf(res.file) == kindHTML && res.file != d.file {
 				links[d.file] = append(links[d.file], res.file)
 			}
 		}

@@ -31,6 +31,7 @@ type element struct {
 	attrs []attr
 }
 
+// get returns the value of the attribute key, if the element has it.
 func (e *element) get(key string) (string, bool) {
 	for _, a := range e.attrs {
 		if a.key == key {
@@ -80,7 +81,11 @@ func (p *htmlScanner) lex(data []byte, base, depth int) {
 		switch tt {
 		case lex.ErrorToken:
 			if err := l.Err(); err != io.EOF {
-				p.d.problem(p.lines.line(end), "cannot parse HTML beyond this point: %v", err)
+				msg := err.Error()
+				if pe, ok := err.(*parse.Error); ok {
+					msg = pe.Message // without its multi-line context
+				}
+				p.d.problem(p.lines.line(end), "cannot parse HTML beyond this point: %s", msg)
 			}
 			return
 		case lex.StartTagToken:
@@ -119,7 +124,9 @@ func (p *htmlScanner) element(el *element) {
 		case "id":
 			p.id(a)
 		case "href", "src", "poster", "xlink:href":
-			p.ref(a.val, a.off)
+			if el.name != "base" { // <base href> sets how links resolve, it is no link
+				p.ref(a.val, a.off)
+			}
 		case "srcset", "imagesrcset":
 			for _, u := range srcset(a.val) {
 				p.ref(u, a.off)
@@ -203,7 +210,7 @@ func (p *htmlScanner) ref(raw string, off int) {
 	if p.d.kind != kindHTML {
 		return
 	}
-	p.d.refs = append(p.d.refs, ref{raw: raw, line: p.lines.line(off), base: p.base, anchor: true})
+	p.d.refs = append(p.d.refs, ref{raw: raw, line: p.lines.line(off), base: p.base, htmlAttr: true})
 }
 
 // attrValue unquotes and unescapes a raw attribute value.

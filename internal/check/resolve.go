@@ -72,8 +72,8 @@ func (s *site) resolve(base *url.URL, raw string) resolution {
 		}
 		return resolution{status: outside}
 	}
-	if res.file, ok = s.lookup(rel); ok {
-		res.status = found
+	if file, ok := s.lookup(rel); ok {
+		res.status, res.file = found, file
 	} else {
 		res.status = missing
 	}
