@@ -53,15 +53,14 @@ func (ix *index[T]) find(ref string) (T, int) {
 	if it, ok := ix.bySlug[ref]; ok {
 		return it, 1
 	}
-	if it, ok := ix.bySlug[names.Slug(ref)]; ok && strings.EqualFold(names.Slug(ref), ref) {
-		return it, 1
-	}
 	var zero T
-	items := ix.byName[foldKey(ref)]
-	if len(items) != 1 {
-		return zero, len(items)
+	if items := ix.byName[foldKey(ref)]; len(items) > 0 {
+		if len(items) > 1 {
+			return zero, len(items)
+		}
+		return items[0], 1
 	}
-	return items[0], 1
+	return zero, 0
 }
 
 // suggest names the nearest known references, for error messages.

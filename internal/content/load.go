@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"briefgen/internal/markdown"
+	"briefgen/internal/names"
 )
 
 // The folders of a site's content, relative to the site folder.
@@ -59,13 +60,8 @@ func (c *Content) Brief(slug string) *Brief { return c.briefs[slug] }
 // MentionedActor resolves an annotation target in brief b: first among the
 // surface forms the brief lists for its actors, then among all actors.
 func (c *Content) MentionedActor(b *Brief, target string) *Actor {
-	key := foldKey(target)
-	for _, m := range b.Actors {
-		for _, s := range m.Mentions {
-			if foldKey(s) == key {
-				return c.Actor(m.Actor.Value)
-			}
-		}
+	if ref, ok := b.mentions[foldKey(target)]; ok {
+		return c.Actor(ref)
 	}
 	return c.Actor(target)
 }
@@ -78,6 +74,7 @@ type Loader struct {
 	drafts bool
 	md     *markdown.Markdown
 	files  map[string]*parsed
+	loaded bool // a full Load has run
 }
 
 type parsed struct {
@@ -105,36 +102,12 @@ func Load(dir string, drafts bool) (*Content, error) {
 // Errors and lists every problem with its file and line.
 func (l *Loader) Load() (*Content, error) {
 	seen := map[string]bool{}
-	var errs Errors
 	if err := l.read(SiteFile, seen); err != nil {
 		return nil, err
 	}
 	for _, dir := range []string{BriefsDir, ActorsDir, ThemesDir, TimelineDir} {
-		err := filepath.WalkDir(filepath.Join(l.dir, filepath.FromSlash(dir)), func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				if errors.Is(err, fs.ErrNotExist) {
-					return nil
-				}
-				return err
-			}
-			name := d.Name()
-			if strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if d.IsDir() || filepath.Ext(name) != ".md" {
-				return nil
-			}
-			rel, err := filepath.Rel(l.dir, p)
-			if err != nil {
-				return err
-			}
-			return l.read(filepath.ToSlash(rel), seen)
-		})
-		if err != nil {
-			return nil, fmt.Errorf("read %s: %w", dir, err)
+		if err := l.walk(dir, seen); err != nil {
+			return nil, err
 		}
 	}
 	for f := range l.files {
@@ -142,6 +115,108 @@ func (l *Loader) Load() (*Content, error) {
 			delete(l.files, f)
 		}
 	}
+	l.loaded = true
+	return l.assemble()
+}
+
+// Update is Load for a caller that knows what changed, such as a file
+// watcher: it re-reads only the given files and folders (created, changed or
+// removed; absolute, or relative to the site folder) instead of looking at
+// every file.
+func (l *Loader) Update(paths []string) (*Content, error) {
+	if !l.loaded {
+		return l.Load()
+	}
+	for _, p := range paths {
+		if filepath.IsAbs(p) {
+			r, err := filepath.Rel(l.dir, p)
+			if err != nil {
+				continue
+			}
+			p = r
+		}
+		rel := filepath.ToSlash(filepath.Clean(p))
+		if rel != SiteFile && !strings.HasPrefix(rel+"/", Dir+"/") {
+			continue
+		}
+		for f := range l.files {
+			if f == rel || strings.HasPrefix(f, rel+"/") {
+				delete(l.files, f)
+			}
+		}
+		if rel == SiteFile {
+			if err := l.read(SiteFile, map[string]bool{}); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		st, err := os.Stat(filepath.Join(l.dir, filepath.FromSlash(rel)))
+		switch {
+		case err != nil:
+			continue // removed
+		case st.IsDir():
+			if err := l.walk(rel, map[string]bool{}); err != nil {
+				return nil, err
+			}
+		case contentFile(rel):
+			if err := l.read(rel, map[string]bool{}); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return l.assemble()
+}
+
+// contentFile reports whether rel is a markdown file briefgen reads.
+func contentFile(rel string) bool {
+	if path.Ext(rel) != ".md" {
+		return false
+	}
+	for _, part := range strings.Split(rel, "/") {
+		if strings.HasPrefix(part, ".") || strings.HasPrefix(part, "_") {
+			return false
+		}
+	}
+	for _, dir := range []string{BriefsDir, ActorsDir, ThemesDir, TimelineDir} {
+		if strings.HasPrefix(rel, dir+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// walk reads every content file under the folder dir.
+func (l *Loader) walk(dir string, seen map[string]bool) error {
+	err := filepath.WalkDir(filepath.Join(l.dir, filepath.FromSlash(dir)), func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil
+			}
+			return err
+		}
+		rel, err := filepath.Rel(l.dir, p)
+		if err != nil {
+			return err
+		}
+		rel = filepath.ToSlash(rel)
+		name := d.Name()
+		if d.IsDir() && rel != dir && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")) {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !contentFile(rel) {
+			return nil
+		}
+		return l.read(rel, seen)
+	})
+	if err != nil {
+		return fmt.Errorf("read %s: %w", dir, err)
+	}
+	return nil
+}
+
+// assemble builds and checks a Content from the parsed files.
+func (l *Loader) assemble() (*Content, error) {
+	var errs Errors
 	c := &Content{Files: map[string]string{}}
 	for _, f := range sortedKeys(l.files) {
 		p := l.files[f]
@@ -216,8 +291,19 @@ func (l *Loader) parse(rel string, data []byte, p *parsed) {
 	case strings.HasPrefix(rel, BriefsDir+"/"):
 		b := &Brief{File: rel, Slug: slug, Body: string(body), BodyLine: bodyLine}
 		p.errs = decodeYAML(rel, yml, b)
+		b.mentions = map[string]string{}
+		for _, m := range b.Actors {
+			for _, s := range m.Mentions {
+				if _, dup := b.mentions[foldKey(s)]; !dup {
+					b.mentions[foldKey(s)] = m.Actor.Value
+				}
+			}
+		}
 		doc := l.md.Parse(body)
 		p.anns, b.Paragraphs, b.Annotations = doc.Annotations, doc.Paragraphs, doc.Annotations
+		for _, para := range doc.Paragraphs {
+			b.Folded = append(b.Folded, names.Fold(para.Text))
+		}
 		p.value = b
 	case strings.HasPrefix(rel, ActorsDir+"/"):
 		a := &Actor{File: rel, Slug: slug, Body: string(body), BodyLine: bodyLine, Lead: l.lead(body)}

@@ -80,8 +80,11 @@ type Brief struct {
 	BodyLine    int                   `yaml:"-"` // file line of the body's first line
 	Paragraphs  []markdown.Paragraph  `yaml:"-"` // the body's paragraphs, with their anchors
 	Annotations []markdown.Annotation `yaml:"-"` // the body's [[…]] annotations
+	Folded      []string              `yaml:"-"` // names.Fold of each paragraph, for keyword matching
 
 	Date Date `yaml:"-"` // Published, parsed
+
+	mentions map[string]string // folded surface form → actor reference
 }
 
 // ActorMention is an actor named in a brief.

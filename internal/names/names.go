@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -23,6 +24,9 @@ var undecomposed = strings.NewReplacer(
 // ASCII returns s with diacritics removed and typographic quotes and dashes
 // replaced by their ASCII forms; case is kept.
 func ASCII(s string) string {
+	if isASCII(s) {
+		return s
+	}
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	out, _, err := transform.String(t, undecomposed.Replace(s))
 	if err != nil {
@@ -31,42 +35,67 @@ func ASCII(s string) string {
 	return out
 }
 
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
 // Fold returns the matching key of a name: ASCII, lower case, with runs of
 // spaces and punctuation other than apostrophes and hyphens collapsed to one
 // space. Two spellings that differ only in those respects fold equal.
-func Fold(s string) string {
-	s = strings.ToLower(ASCII(s))
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-' {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(r)
-			continue
-		}
-		space = true
-	}
-	return b.String()
-}
+func Fold(s string) string { return fold(s, false) }
 
 // Loose returns a coarser key than Fold that also merges common
 // transliteration variants: a doubled letter counts as one, so "Zelenskyy"
 // and "Zelensky" match.
-func Loose(s string) string {
-	f := Fold(s)
-	var b strings.Builder
-	var prev rune
-	for _, r := range f {
-		if r == prev && unicode.IsLetter(r) {
+func Loose(s string) string { return fold(s, true) }
+
+func fold(s string, loose bool) string {
+	s = ASCII(s)
+	b := make([]byte, 0, len(s))
+	space := false
+	var prev byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		word := c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'' || c == '-' || c >= 0x80
+		if !word {
+			space = true
 			continue
 		}
-		b.WriteRune(r)
-		prev = r
+		if c >= 0x80 {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				space, i = true, i+n-1
+				continue
+			}
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+			i += n - 1
+			prev = 0
+			continue
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+			prev = ' '
+		}
+		space = false
+		if loose && c == prev && c >= 'a' && c <= 'z' {
+			continue
+		}
+		b = append(b, c)
+		prev = c
 	}
-	return b.String()
+	return string(b)
 }
 
 // Slug returns a URL-safe identifier for s: folded ASCII words joined by
