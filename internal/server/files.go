@@ -79,8 +79,9 @@ func sitePath(u *url.URL) (name string, isDir, ok bool) {
 	if !strings.HasPrefix(p, "/") || strings.ContainsAny(p, "\\\x00") {
 		return "", false, false
 	}
-	raw := strings.ToLower(u.EscapedPath())
-	if strings.Contains(raw, "%2f") || strings.Contains(raw, "%5c") {
+	// An encoded backslash arrives decoded and is rejected above; an
+	// encoded slash does not separate segments, so it has no place here.
+	if strings.Contains(strings.ToLower(u.EscapedPath()), "%2f") {
 		return "", false, false
 	}
 	name = p[1:]

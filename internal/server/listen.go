@@ -44,7 +44,7 @@ func CheckLoopback(addr string) (isLoopback bool, err error) {
 		return true, nil
 	}
 	if ip, err := netip.ParseAddr(host); err == nil {
-		return ip.Unmap().IsLoopback(), nil
+		return ip.IsLoopback(), nil
 	}
 	return false, nil
 }

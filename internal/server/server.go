@@ -123,18 +123,26 @@ func New(opts ...Option) *Server {
 // therefore always served from fsys.
 //
 // fsys is the whole rendered site ("index.html", "briefs/x/index.html",
-// "404.html", ...) and must not change after it is published. For a site
+// "404.html", ...) and must not change after it is published (a nil fsys
+// brings back the "building" page). For a site
 // rendered into a directory, pass root.FS() of an os.Root (os.OpenRoot) rather
 // than os.DirFS: it refuses symlinks that lead out of the directory.
 func (s *Server) Publish(fsys fs.FS, cssOnly bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	st := &state{fsys: fsys, gen: s.state.Load().gen + 1}
-	s.state.Store(st)
+	s.state.Store(&state{fsys: fsys, gen: s.state.Load().gen + 1})
+	s.announce(cssOnly)
+}
+
+// announce broadcasts a reload (or css) event for the build being served.
+// It reads the build from the stored state, so an event can only ever name
+// a build that requests already get. The caller holds s.mu.
+func (s *Server) announce(cssOnly bool) {
 	name := "reload"
 	if cssOnly {
 		name = "css"
 	}
+	st := s.state.Load()
 	n := s.broadcast(event(name, st.build(), st.build()))
 	s.log.Debug("published site", "build", st.gen, "css_only", cssOnly, "clients", n)
 }
@@ -169,6 +177,5 @@ func (s *Server) Close() {
 		return
 	}
 	s.closed = true
-	close(s.done)
-	clear(s.clients)
+	close(s.done) // each stream handler then unsubscribes and returns
 }

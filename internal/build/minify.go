@@ -1,0 +1,47 @@
+package build
+
+import (
+	"path"
+	"regexp"
+
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/css"
+	"github.com/tdewolff/minify/v2/html"
+	"github.com/tdewolff/minify/v2/js"
+	"github.com/tdewolff/minify/v2/json"
+	"github.com/tdewolff/minify/v2/svg"
+	"github.com/tdewolff/minify/v2/xml"
+)
+
+// minifier shrinks output by file type; a nil minifier leaves it as is.
+type minifier struct {
+	m *minify.M
+}
+
+func newMinifier() *minifier {
+	m := minify.New()
+	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, KeepDefaultAttrVals: true})
+	m.AddFunc("text/css", css.Minify)
+	m.AddFunc("text/javascript", js.Minify)
+	m.AddFunc("image/svg+xml", svg.Minify)
+	m.AddFuncRegexp(regexp.MustCompile(`[/+]json$`), json.Minify)
+	m.AddFuncRegexp(regexp.MustCompile(`[/+]xml$`), xml.Minify)
+	return &minifier{m: m}
+}
+
+var mediaTypes = map[string]string{
+	".html": "text/html", ".css": "text/css", ".js": "text/javascript", ".svg": "image/svg+xml",
+	".json": "application/json", ".xml": "application/xml", ".webmanifest": "application/manifest+json",
+}
+
+// bytes minifies data according to the extension of name.
+func (mf *minifier) bytes(name string, data []byte) ([]byte, error) {
+	if mf == nil {
+		return data, nil
+	}
+	mt, ok := mediaTypes[path.Ext(name)]
+	if !ok {
+		return data, nil
+	}
+	return mf.m.Bytes(mt, data)
+}

@@ -1,0 +1,52 @@
+package build
+
+import (
+	"briefgen/internal/site"
+)
+
+// Page is one output file: an HTML page rendered from a template, or a
+// generated file (feed, sitemap, search index, calendar).
+type Page struct {
+	Kind        string // home, brief, briefs, actor, actors, theme, themes, timeline, entry, about, search, 404, or a generated kind
+	URL         string // URL path from the site root: "" for home, "briefs/x/", "feed.xml"
+	File        string // output path: "briefs/x/index.html"
+	Template    string // page template, for HTML pages
+	Title       string
+	Description string
+
+	// Deps are the keys of what the page shows (see keys.go); a page is
+	// rendered again only when the digest of one of them changes.
+	Deps []string
+
+	generate func(*renderer) ([]byte, error) // for generated files
+	view     *View
+}
+
+// View is the data a page template receives.
+type View struct {
+	Site  *site.Site
+	Page  *Page
+	Brief *site.Brief
+	Actor *site.Actor
+	Theme *site.Theme
+	Entry *site.Entry
+	// Briefs and Pager are set on paginated lists.
+	Briefs []*site.Brief
+	Pager  *Pager
+	// Dev is true when the page is rendered for briefgen serve.
+	Dev bool
+}
+
+// Pager links the pages of a paginated list.
+type Pager struct {
+	Number, Total int
+	Prev, Next    string // URL paths, "" at the ends
+	Pages         []PagerLink
+}
+
+// PagerLink is one numbered link of a pager.
+type PagerLink struct {
+	Number  int
+	URL     string
+	Current bool
+}
