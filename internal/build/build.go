@@ -53,6 +53,7 @@ type Builder struct {
 	themeStamp string
 	templates  *render.Templates
 	tmplFiles  map[string]string // template file → digest
+	overrides  map[string]bool   // template files the site overrides
 	assets     map[string]*asset
 	workers    []*renderer
 
@@ -127,7 +128,7 @@ func (b *Builder) build(c *content.Content, start time.Time) (*Result, error) {
 	b.base = base.String()
 	s := site.New(c)
 	r := &run{site: s, md: b.md, base: base, relative: b.opts.Relative, assets: b.assets}
-	pgs := append(pages(s), generated(s)...)
+	pgs := append(pages(s, b.templates.Has), generated(s)...)
 	dig := b.digests(c, base)
 
 	files := make(map[string][]byte, len(pgs)+len(b.assets))
@@ -138,7 +139,12 @@ func (b *Builder) build(c *content.Content, start time.Time) (*Result, error) {
 		if p.Template != "" {
 			for _, f := range b.templates.Files(p.Template) {
 				p.Deps = append(p.Deps, prefixTmpl+f)
+				if b.overrides[f] {
+					// A site's own template may show anything: depend on everything.
+					p.Deps = append(p.Deps, anyBrief, anyActor, anyTheme, anyEntry, prefixPage+"*")
+				}
 			}
+			p.Deps = append(p.Deps, keyMembers)
 			if !b.opts.Dev {
 				p.Deps = append(p.Deps, prefixAssets)
 			}
@@ -226,7 +232,12 @@ func (b *Builder) renderPage(wk *renderer, p *Page) ([]byte, int64, error) {
 		data, err = p.generate(wk)
 	} else {
 		p.view.Dev = b.opts.Dev
-		data, err = wk.tw.Execute(p.Template, p.view)
+		if p.markdown != "" {
+			p.Body, err = wk.markdown(p.markdown, nil)
+		}
+		if err == nil {
+			data, err = wk.tw.Execute(p.Template, p.view)
+		}
 	}
 	if err != nil {
 		return nil, 0, templateError(p, err)
@@ -257,6 +268,7 @@ func (b *Builder) loadTheme() error {
 		return err
 	}
 	files := map[string]string{}
+	overrides := map[string]bool{}
 	h := sha256.New()
 	for _, dir := range []struct {
 		fsys   fs.FS
@@ -273,6 +285,7 @@ func (b *Builder) loadTheme() error {
 			dg := content.Digest(data)
 			if dir.prefix == "tmpl/" {
 				files[p] = dg
+				overrides[p] = overridden(dir.fsys.(overlay), p, data)
 			}
 			fmt.Fprintf(h, "%s%s %s\n", dir.prefix, p, dg)
 			return nil
@@ -285,6 +298,7 @@ func (b *Builder) loadTheme() error {
 	if themeStamp == b.themeStamp {
 		return nil
 	}
+	b.overrides = overrides
 	zero := &renderer{}
 	t, err := render.Parse(tmplFS, zero.funcs())
 	if err != nil {
@@ -311,6 +325,16 @@ func (b *Builder) loadTheme() error {
 	}
 	b.templates, b.tmplFiles, b.assets, b.workers, b.themeStamp = t, files, assets, workers, themeStamp
 	return nil
+}
+
+// overridden reports whether the site's own copy of template p differs from
+// the default one.
+func overridden(o overlay, p string, data []byte) bool {
+	if _, err := fs.Stat(o.upper, p); err != nil {
+		return false
+	}
+	def, err := fs.ReadFile(o.lower, p)
+	return err != nil || string(def) != string(data)
 }
 
 var requiredTemplates = []string{"home.html", "brief.html", "briefs.html", "actor.html", "actors.html",
@@ -368,7 +392,7 @@ func baseURL(s string) (*url.URL, error) {
 func (b *Builder) digests(c *content.Content, base *url.URL) map[string]string {
 	d := map[string]string{}
 	all := map[string]*strings.Builder{}
-	for _, k := range []string{anyBrief, anyActor, anyTheme, anyEntry} {
+	for _, k := range []string{anyBrief, anyActor, anyTheme, anyEntry, prefixPage + "*"} {
 		all[k] = &strings.Builder{}
 	}
 	for f, dg := range c.Files {
@@ -382,15 +406,20 @@ func (b *Builder) digests(c *content.Content, base *url.URL) map[string]string {
 			key = prefixTheme
 		case strings.HasPrefix(f, content.TimelineDir+"/"):
 			key = prefixEntry
+		case strings.HasPrefix(f, content.PagesDir+"/"):
+			key = prefixPage
 		default:
 			continue
 		}
 		d[key+strings.TrimSuffix(filepath.Base(f), ".md")] = dg
 	}
+	var members strings.Builder
 	for _, k := range sortedKeys(d) {
 		wild := k[:strings.IndexByte(k, ':')+1] + "*"
 		fmt.Fprintf(all[wild], "%s=%s\n", k, d[k])
+		members.WriteString(k + "\n")
 	}
+	d[keyMembers] = content.Digest([]byte(members.String()))
 	for k, sb := range all {
 		d[k] = content.Digest([]byte(sb.String()))
 	}

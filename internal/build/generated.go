@@ -21,13 +21,13 @@ func generated(s *site.Site) []*Page {
 	add := func(kind, file string, deps []string, gen func(*renderer) ([]byte, error)) {
 		out = append(out, &Page{Kind: kind, URL: file, File: file, Deps: append(deps, keySite), generate: gen})
 	}
-	add("feed", "feed.xml", []string{anyBrief}, func(r *renderer) ([]byte, error) {
+	add("feed", "feed.xml", []string{anyBrief, anyTheme, anyActor}, func(r *renderer) ([]byte, error) {
 		return r.atom(s.Config.Title, "feed.xml", "", s.Briefs)
 	})
 	for _, a := range s.Actors {
 		deps := []string{prefixActor + a.Slug}
 		for _, b := range a.Briefs {
-			deps = append(deps, prefixBrief+b.Slug)
+			deps = append(deps, briefDeps(s, b)...)
 		}
 		add("feed", a.Path+"feed.xml", deps, func(r *renderer) ([]byte, error) {
 			return r.atom(a.Name+" — "+s.Config.Title, a.Path+"feed.xml", a.Path, a.Briefs)
@@ -36,7 +36,7 @@ func generated(s *site.Site) []*Page {
 	for _, t := range s.Themes {
 		deps := []string{prefixTheme + t.Slug}
 		for _, b := range t.Briefs {
-			deps = append(deps, prefixBrief+b.Slug)
+			deps = append(deps, briefDeps(s, b)...)
 		}
 		add("feed", t.Path+"feed.xml", deps, func(r *renderer) ([]byte, error) {
 			return r.atom(t.Name+" — "+s.Config.Title, t.Path+"feed.xml", t.Path, t.Briefs)
@@ -157,7 +157,7 @@ type urlset struct {
 func (r *renderer) sitemap() ([]byte, error) {
 	s := r.b.site
 	u := urlset{}
-	for _, p := range pages(s) {
+	for _, p := range pages(s, func(string) bool { return true }) {
 		if p.Kind == "404" {
 			continue
 		}

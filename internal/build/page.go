@@ -1,6 +1,8 @@
 package build
 
 import (
+	"html/template"
+
 	"briefgen/internal/site"
 )
 
@@ -13,6 +15,9 @@ type Page struct {
 	Template    string // page template, for HTML pages
 	Title       string
 	Description string
+	Body        template.HTML // for standalone pages: the rendered markdown
+
+	markdown string // the source of Body
 
 	// Deps are the keys of what the page shows (see keys.go); a page is
 	// rendered again only when the digest of one of them changes.

@@ -17,6 +17,7 @@ const perPage = 20
 // and which exist".
 const (
 	keySite      = "site"
+	keyMembers   = "members" // which briefs, actors, themes, entries and pages exist
 	anyBrief     = "brief:*"
 	anyActor     = "actor:*"
 	anyTheme     = "theme:*"
@@ -31,7 +32,7 @@ const (
 )
 
 // pages lists every page of s, with what each depends on.
-func pages(s *site.Site) []*Page {
+func pages(s *site.Site, has func(template string) bool) []*Page {
 	var out []*Page
 	add := func(p *Page) *Page {
 		if p.File == "" {
@@ -54,7 +55,7 @@ func pages(s *site.Site) []*Page {
 			Description: "Every brief of " + s.Config.Title + ", newest first."})
 		p.view = &View{Briefs: s.Briefs[lo:hi], Pager: pager(n, total)}
 		for _, b := range p.view.Briefs {
-			p.Deps = append(p.Deps, prefixBrief+b.Slug)
+			p.Deps = append(p.Deps, cardDeps(b)...)
 		}
 		p.Deps = append(p.Deps, "briefs:"+strconv.Itoa(len(s.Briefs)))
 	}
@@ -77,12 +78,12 @@ func pages(s *site.Site) []*Page {
 		p.view = &View{Actor: a}
 	}
 	add(&Page{Kind: "themes", URL: "themes/", Template: "themes.html", Title: "Themes",
-		Description: "The themes of " + s.Config.Title + ".", Deps: []string{anyTheme, anyBrief}})
+		Description: "The themes of " + s.Config.Title + ".", Deps: []string{anyTheme, anyBrief, anyEntry}})
 	for _, t := range s.Themes {
 		p := add(&Page{Kind: "theme", URL: t.Path, Template: "theme.html", Title: t.Name, Description: t.Lead,
 			Deps: []string{prefixTheme + t.Slug}})
 		for _, b := range t.Briefs {
-			p.Deps = append(p.Deps, prefixBrief+b.Slug)
+			p.Deps = append(p.Deps, cardDeps(b)...)
 		}
 		for _, e := range t.Entries {
 			p.Deps = append(p.Deps, prefixEntry+e.Slug)
@@ -101,6 +102,14 @@ func pages(s *site.Site) []*Page {
 			p.Deps = append(p.Deps, prefixEntry+s.Timeline[i+1].Slug)
 		}
 		p.view = &View{Entry: e}
+	}
+	for _, pg := range s.Content.Pages {
+		tmpl := pg.Slug + ".html"
+		if !has(tmpl) {
+			tmpl = "page.html"
+		}
+		add(&Page{Kind: "page", URL: pg.Slug + "/", Template: tmpl, Title: pg.Title, Description: pg.Description,
+			Deps: []string{prefixPage + pg.Slug, anyActor, anyTheme, anyEntry, anyBrief}, markdown: pg.Body})
 	}
 	add(&Page{Kind: "search", URL: "search/", Template: "search.html", Title: "Search",
 		Description: "Search the briefs, actors, themes and timeline of " + s.Config.Title + "."})
@@ -180,6 +189,16 @@ func annotationDeps(s *site.Site, b *site.Brief, anns []markdown.Annotation) []s
 	return deps
 }
 
+// cardDeps is what a brief shows where it is listed: its own fields and the
+// names of its themes.
+func cardDeps(b *site.Brief) []string {
+	deps := []string{prefixBrief + b.Slug}
+	for _, t := range b.Themes {
+		deps = append(deps, prefixTheme+t.Slug)
+	}
+	return deps
+}
+
 func actorDeps(a *site.Actor) []string {
 	deps := []string{prefixActor + a.Slug}
 	for _, b := range a.Briefs {
@@ -203,7 +222,7 @@ func actorDeps(a *site.Actor) []string {
 func entryDeps(e *site.Entry) []string {
 	deps := []string{prefixEntry + e.Slug}
 	for _, b := range e.Briefs {
-		deps = append(deps, prefixBrief+b.Slug)
+		deps = append(deps, cardDeps(b)...)
 	}
 	for _, a := range e.Actors {
 		deps = append(deps, prefixActor+a.Slug)

@@ -117,6 +117,14 @@ func (l *Loader) link(c *Content) Errors {
 	for _, e := range c.Timeline {
 		errs = append(errs, l.checkEntry(c, e)...)
 	}
+	for _, p := range c.Pages {
+		if strings.TrimSpace(p.Title) == "" {
+			errs = append(errs, errorf(p.File, l.line(p.File, "title"), "title is empty: add 'title: …'"))
+		}
+		if reservedPages[p.Slug] {
+			errs = append(errs, errorf(p.File, 1, "the page name %q is taken by a section of the site: rename the file", p.Slug))
+		}
+	}
 	if !l.drafts {
 		c.Briefs = slices.DeleteFunc(c.Briefs, func(b *Brief) bool {
 			if b.Draft {
@@ -218,6 +226,9 @@ func (l *Loader) checkEntry(c *Content, e *Entry) Errors {
 	}
 	return errs
 }
+
+// reservedPages are the URL paths of the site's own sections.
+var reservedPages = map[string]bool{"briefs": true, "actors": true, "themes": true, "timeline": true, "search": true, "assets": true, "404": true}
 
 // refError checks that r names exactly one item of ix.
 func refError[T any](file, what string, r Ref, ix *index[T]) Errors {

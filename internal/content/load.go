@@ -25,6 +25,7 @@ const (
 	ThemesDir   = "content/themes"
 	TimelineDir = "content/timeline"
 	SourcesDir  = "content/sources"
+	PagesDir    = "content/pages"
 )
 
 // Content is everything under a site's content folder, loaded and checked:
@@ -35,6 +36,7 @@ type Content struct {
 	Actors   []*Actor // by slug
 	Themes   []*Theme // by slug
 	Timeline []*Entry // chronological, then by slug
+	Pages    []*Page  // by slug
 
 	// Files maps each content file to the digest of its bytes.
 	Files map[string]string
@@ -105,7 +107,7 @@ func (l *Loader) Load() (*Content, error) {
 	if err := l.read(SiteFile, seen); err != nil {
 		return nil, err
 	}
-	for _, dir := range []string{BriefsDir, ActorsDir, ThemesDir, TimelineDir} {
+	for _, dir := range contentDirs {
 		if err := l.walk(dir, seen); err != nil {
 			return nil, err
 		}
@@ -167,6 +169,9 @@ func (l *Loader) Update(paths []string) (*Content, error) {
 	return l.assemble()
 }
 
+// contentDirs are the folders of markdown content.
+var contentDirs = []string{BriefsDir, ActorsDir, ThemesDir, TimelineDir, PagesDir}
+
 // contentFile reports whether rel is a markdown file briefgen reads.
 func contentFile(rel string) bool {
 	if path.Ext(rel) != ".md" {
@@ -177,7 +182,7 @@ func contentFile(rel string) bool {
 			return false
 		}
 	}
-	for _, dir := range []string{BriefsDir, ActorsDir, ThemesDir, TimelineDir} {
+	for _, dir := range contentDirs {
 		if strings.HasPrefix(rel, dir+"/") {
 			return true
 		}
@@ -233,6 +238,8 @@ func (l *Loader) assemble() (*Content, error) {
 			c.Themes = append(c.Themes, v)
 		case *Entry:
 			c.Timeline = append(c.Timeline, v)
+		case *Page:
+			c.Pages = append(c.Pages, v)
 		}
 	}
 	errs = append(errs, l.link(c)...)
@@ -313,6 +320,10 @@ func (l *Loader) parse(rel string, data []byte, p *parsed) {
 		t := &Theme{File: rel, Slug: slug, Body: string(body), BodyLine: bodyLine, Lead: l.lead(body)}
 		p.errs = decodeYAML(rel, yml, t)
 		p.value = t
+	case strings.HasPrefix(rel, PagesDir+"/"):
+		pg := &Page{File: rel, Slug: slug, Body: string(body), BodyLine: bodyLine}
+		p.errs = decodeYAML(rel, yml, pg)
+		p.value = pg
 	default:
 		e := &Entry{File: rel, Slug: slug, Body: string(body), BodyLine: bodyLine, Lead: l.lead(body)}
 		p.errs = decodeYAML(rel, yml, e)

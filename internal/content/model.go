@@ -180,3 +180,16 @@ func nodeKind(n *yaml.Node) string {
 	}
 	return "value"
 }
+
+// Page is a standalone page such as "About this briefing":
+// content/pages/<slug>.md, published at /<slug>/.
+type Page struct {
+	File string `yaml:"-"`
+	Slug string `yaml:"-"`
+
+	Title       string `yaml:"title"`
+	Description string `yaml:"description,omitempty"`
+
+	Body     string `yaml:"-"`
+	BodyLine int    `yaml:"-"`
+}

@@ -38,6 +38,8 @@ type Brief struct {
 	Themes  []*Theme
 	Quotes  []*Quote
 	Entries []*Entry
+	// Newer and Older are the neighbouring briefs by date, nil at the ends.
+	Newer, Older *Brief
 }
 
 // Role is an actor as one brief names them.
@@ -94,6 +96,8 @@ type Entry struct {
 	Briefs []*Brief
 	Actors []*Actor
 	Themes []*Theme
+	// Prev and Next are the neighbouring timeline entries, nil at the ends.
+	Prev, Next *Entry
 }
 
 // Day is the timeline entries that start on one date.
@@ -131,11 +135,17 @@ func New(c *content.Content) *Site {
 		s.Briefs = append(s.Briefs, x)
 		s.briefs[b.Slug] = x
 	}
-	for _, b := range s.Briefs {
+	for i, b := range s.Briefs {
 		s.linkBrief(b)
+		if i > 0 {
+			b.Newer, s.Briefs[i-1].Older = s.Briefs[i-1], b
+		}
 	}
-	for _, e := range s.Timeline {
+	for i, e := range s.Timeline {
 		s.linkEntry(e)
+		if i > 0 {
+			e.Prev, s.Timeline[i-1].Next = s.Timeline[i-1], e
+		}
 	}
 	s.findPassages()
 	for _, a := range s.Actors {
