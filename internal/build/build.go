@@ -7,9 +7,11 @@ package build
 import (
 	"cmp"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io/fs"
 	"log/slog"
 	"net/url"
@@ -58,6 +60,8 @@ type Builder struct {
 	workers    []*renderer
 
 	base string // the base URL of the last build
+
+	fragments fragmentCache
 
 	files  map[string][]byte // the last good output
 	stamps map[string]string // output file → stamp of its inputs
@@ -127,9 +131,12 @@ func (b *Builder) build(c *content.Content, start time.Time) (*Result, error) {
 	}
 	b.base = base.String()
 	s := site.New(c)
-	r := &run{site: s, md: b.md, base: base, relative: b.opts.Relative, assets: b.assets}
-	pgs := append(pages(s, b.templates.Has), generated(s)...)
 	dig := b.digests(c, base)
+	r := &run{site: s, md: b.md, base: base, relative: b.opts.Relative, assets: b.assets, digests: dig, fragments: &b.fragments}
+	g := newGraph(s, b.templates.Has)
+	r.graph = g
+	html := g.pages()
+	pgs := append(html, g.generated(html)...)
 
 	files := make(map[string][]byte, len(pgs)+len(b.assets))
 	stamps := make(map[string]string, len(pgs))
@@ -436,14 +443,29 @@ func (b *Builder) digests(c *content.Content, base *url.URL) map[string]string {
 	return d
 }
 
-// stamp is the digest of everything page p shows.
+// stampSeeds key the stamp hashes; stamps are only compared within one
+// process, so any seeds do.
+var stampSeeds = [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}
+
+// stamp is a 128-bit digest of everything page p shows.
 func stamp(p *Page, dig map[string]string) string {
-	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\n", p.Kind, p.URL, p.Template, p.Title, p.Description)
-	for _, k := range p.Deps {
-		fmt.Fprintf(h, "%s=%s\n", k, dig[k])
+	var out [16]byte
+	for i, seed := range stampSeeds {
+		var h maphash.Hash
+		h.SetSeed(seed)
+		for _, s := range [...]string{p.Kind, p.URL, p.Template, p.Title, p.Description} {
+			h.WriteString(s)
+			h.WriteByte(0)
+		}
+		for _, k := range p.Deps {
+			h.WriteString(k)
+			h.WriteByte('=')
+			h.WriteString(dig[k])
+			h.WriteByte(0)
+		}
+		binary.LittleEndian.PutUint64(out[i*8:], h.Sum64())
 	}
-	return hex.EncodeToString(h.Sum(nil))
+	return string(out[:])
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"net/url"
 	"strings"
+	"sync"
 
 	"briefgen/internal/markdown"
 	"briefgen/internal/render"
@@ -21,11 +22,14 @@ type renderer struct {
 
 // run is what every worker of one build shares.
 type run struct {
-	site     *site.Site
-	md       *markdown.Markdown
-	base     *url.URL // the site's base URL; its path always ends in "/"
-	relative bool
-	assets   map[string]*asset
+	site      *site.Site
+	md        *markdown.Markdown
+	base      *url.URL // the site's base URL; its path always ends in "/"
+	relative  bool
+	assets    map[string]*asset
+	digests   map[string]string // of every dependency key
+	graph     *graph
+	fragments *fragmentCache
 }
 
 // link returns the URL to put in an href for the site path p.
@@ -62,22 +66,76 @@ func (r *renderer) abs(p string) string {
 type resolver struct {
 	r     *renderer
 	brief *site.Brief
+	abs   bool // absolute URLs, for feeds
 }
 
 func (x resolver) Resolve(kind, target string) (string, bool) {
 	p, ok := x.r.b.site.Resolve(x.brief, kind, target)
-	if !ok {
+	switch {
+	case !ok:
 		return "", false
+	case x.abs:
+		return x.r.abs(p), true
 	}
 	return x.r.link(p), true
 }
 
 func (r *renderer) markdown(src string, b *site.Brief) (template.HTML, error) {
-	doc, err := r.b.md.Convert([]byte(src), resolver{r, b})
+	return r.convert(src, resolver{r: r, brief: b})
+}
+
+func (r *renderer) convert(src string, res resolver) (template.HTML, error) {
+	doc, err := r.b.md.Convert([]byte(src), res)
 	if err != nil {
 		return "", err
 	}
 	return template.HTML(doc.HTML), nil
+}
+
+// feedBody renders a brief's body with absolute links, for feeds.
+func (r *renderer) feedBody(b *site.Brief) (template.HTML, error) {
+	key := stamp(&Page{Kind: "feed-body", URL: b.Path, Deps: r.b.graph.briefDeps(b)}, r.b.digests)
+	html, err := r.b.fragments.get("feed:"+b.Slug, key, func() ([]byte, error) {
+		h, err := r.convert(b.Body, resolver{r: r, brief: b, abs: true})
+		return []byte(h), err
+	})
+	return template.HTML(html), err
+}
+
+// fragmentCache keeps pieces of output (a brief's feed body, an entry of the
+// search index) between builds, each under the stamp of what it shows, so
+// that a file made of many pieces costs only the changed pieces. It is
+// shared by the workers of a build.
+type fragmentCache struct {
+	mu sync.Mutex
+	m  map[string]fragment
+}
+
+type fragment struct {
+	key  string
+	data []byte
+}
+
+// get returns the piece id made for key, making it with make if the cached
+// one was made for another key.
+func (c *fragmentCache) get(id, key string, make func() ([]byte, error)) ([]byte, error) {
+	c.mu.Lock()
+	f, ok := c.m[id]
+	c.mu.Unlock()
+	if ok && f.key == key {
+		return f.data, nil
+	}
+	data, err := make()
+	if err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = map[string]fragment{}
+	}
+	c.m[id] = fragment{key, data}
+	return data, nil
 }
 
 // funcs are the template functions; see templates/ for their use.

@@ -14,36 +14,47 @@ import (
 	"briefgen/internal/site"
 )
 
+// feedLimit is the number of newest briefs in a feed.
+const feedLimit = 20
+
 // generated lists the files made without templates: feeds, sitemap, robots,
 // search index and calendar.
-func generated(s *site.Site) []*Page {
+func (g *graph) generated(html []*Page) []*Page {
+	s := g.s
 	var out []*Page
 	add := func(kind, file string, deps []string, gen func(*renderer) ([]byte, error)) {
 		out = append(out, &Page{Kind: kind, URL: file, File: file, Deps: append(deps, keySite), generate: gen})
 	}
-	add("feed", "feed.xml", []string{anyBrief, anyTheme, anyActor}, func(r *renderer) ([]byte, error) {
-		return r.atom(s.Config.Title, "feed.xml", "", s.Briefs)
+	latest := s.Briefs[:min(feedLimit, len(s.Briefs))]
+	var deps []string
+	for _, b := range latest {
+		deps = append(deps, g.briefDeps(b)...)
+	}
+	add("feed", "feed.xml", deps, func(r *renderer) ([]byte, error) {
+		return r.atom(s.Config.Title, "feed.xml", "", latest)
 	})
 	for _, a := range s.Actors {
+		briefs := a.Briefs[:min(feedLimit, len(a.Briefs))]
 		deps := []string{prefixActor + a.Slug}
-		for _, b := range a.Briefs {
-			deps = append(deps, briefDeps(s, b)...)
+		for _, b := range briefs {
+			deps = append(deps, g.briefDeps(b)...)
 		}
 		add("feed", a.Path+"feed.xml", deps, func(r *renderer) ([]byte, error) {
-			return r.atom(a.Name+" — "+s.Config.Title, a.Path+"feed.xml", a.Path, a.Briefs)
+			return r.atom(a.Name+" — "+s.Config.Title, a.Path+"feed.xml", a.Path, briefs)
 		})
 	}
 	for _, t := range s.Themes {
+		briefs := t.Briefs[:min(feedLimit, len(t.Briefs))]
 		deps := []string{prefixTheme + t.Slug}
-		for _, b := range t.Briefs {
-			deps = append(deps, briefDeps(s, b)...)
+		for _, b := range briefs {
+			deps = append(deps, g.briefDeps(b)...)
 		}
 		add("feed", t.Path+"feed.xml", deps, func(r *renderer) ([]byte, error) {
-			return r.atom(t.Name+" — "+s.Config.Title, t.Path+"feed.xml", t.Path, t.Briefs)
+			return r.atom(t.Name+" — "+s.Config.Title, t.Path+"feed.xml", t.Path, briefs)
 		})
 	}
 	every := []string{anyBrief, anyActor, anyTheme, anyEntry}
-	add("sitemap", "sitemap.xml", every, func(r *renderer) ([]byte, error) { return r.sitemap() })
+	add("sitemap", "sitemap.xml", every, func(r *renderer) ([]byte, error) { return r.sitemap(html) })
 	add("robots", "robots.txt", nil, func(r *renderer) ([]byte, error) {
 		return []byte("User-agent: *\nAllow: /\nSitemap: " + r.abs("sitemap.xml") + "\n"), nil
 	})
@@ -113,7 +124,7 @@ func (r *renderer) atom(title, self, page string, briefs []*site.Brief) ([]byte,
 		if u := feedTime(b.Date); u > f.Updated {
 			f.Updated = u
 		}
-		body, err := r.markdown(b.Body, b)
+		body, err := r.feedBody(b)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", b.File, err)
 		}
@@ -154,10 +165,9 @@ type urlset struct {
 }
 
 // sitemap lists every HTML page but the 404 page.
-func (r *renderer) sitemap() ([]byte, error) {
-	s := r.b.site
+func (r *renderer) sitemap(html []*Page) ([]byte, error) {
 	u := urlset{}
-	for _, p := range pages(s, func(string) bool { return true }) {
+	for _, p := range html {
 		if p.Kind == "404" {
 			continue
 		}
@@ -180,34 +190,66 @@ type searchDoc struct {
 }
 
 // searchIndex writes the index the search page loads. URLs are links from
-// the search page, so they work under any base URL and from file://.
+// the search page, so they work under any base URL and from file://. Each
+// entry is cached under the stamp of what it shows.
 func (r *renderer) searchIndex() ([]byte, error) {
 	s := r.b.site
 	from := r.page
 	r.page = &Page{URL: "search/"}
 	defer func() { r.page = from }()
-	var docs []searchDoc
-	for _, b := range s.Briefs {
-		var text strings.Builder
-		text.WriteString(b.Summary)
-		for _, p := range b.Paragraphs {
-			text.WriteString(" ")
-			text.WriteString(p.Text)
+	var buf bytes.Buffer
+	buf.WriteByte('[')
+	add := func(key string, doc func() searchDoc) error {
+		js, err := r.b.fragments.get("search:"+key, stamp(&Page{Kind: "search-doc", URL: key, Deps: []string{key, keySite}}, r.b.digests),
+			func() ([]byte, error) { return json.Marshal(doc()) })
+		if err != nil {
+			return err
 		}
-		docs = append(docs, searchDoc{Kind: "brief", Title: b.Title, URL: r.link(b.Path), Text: text.String(), Date: b.Date.Human()})
+		if buf.Len() > 1 {
+			buf.WriteByte(',')
+		}
+		buf.Write(js)
+		return nil
+	}
+	for _, b := range s.Briefs {
+		err := add(prefixBrief+b.Slug, func() searchDoc {
+			text := []string{b.Summary}
+			for _, p := range b.Paragraphs {
+				text = append(text, p.Text)
+			}
+			return searchDoc{Kind: "brief", Title: b.Title, URL: r.link(b.Path), Text: strings.Join(text, " "), Date: b.Date.Human()}
+		})
+		if err != nil {
+			return nil, err
+		}
 	}
 	for _, a := range s.Actors {
-		docs = append(docs, searchDoc{Kind: "actor", Title: a.Name, URL: r.link(a.Path),
-			Text: strings.Join(append([]string{a.Role, a.Lead}, a.Aliases...), " ")})
+		err := add(prefixActor+a.Slug, func() searchDoc {
+			return searchDoc{Kind: "actor", Title: a.Name, URL: r.link(a.Path),
+				Text: strings.Join(append([]string{a.Role, a.Lead}, a.Aliases...), " ")}
+		})
+		if err != nil {
+			return nil, err
+		}
 	}
 	for _, t := range s.Themes {
-		docs = append(docs, searchDoc{Kind: "theme", Title: t.Name, URL: r.link(t.Path),
-			Text: strings.Join(append([]string{t.Lead}, t.Keywords...), " ")})
+		err := add(prefixTheme+t.Slug, func() searchDoc {
+			return searchDoc{Kind: "theme", Title: t.Name, URL: r.link(t.Path), Text: strings.Join(append([]string{t.Lead}, t.Keywords...), " ")}
+		})
+		if err != nil {
+			return nil, err
+		}
 	}
 	for _, e := range s.Timeline {
-		docs = append(docs, searchDoc{Kind: "timeline", Title: e.Title, URL: r.link(e.Path), Text: e.Lead, Date: e.Date.Human()})
+		err := add(prefixEntry+e.Slug, func() searchDoc {
+			return searchDoc{Kind: "timeline", Title: e.Title, URL: r.link(e.Path), Text: e.Lead, Date: e.Date.Human()}
+		})
+		if err != nil {
+			return nil, err
+		}
 	}
-	return json.Marshal(docs)
+	buf.WriteByte(']')
+	return buf.Bytes(), nil
 }
 
 // calendar writes the timeline's dated events as iCalendar (RFC 5545).

@@ -2,6 +2,7 @@ package build
 
 import (
 	"strconv"
+	"sync"
 
 	"briefgen/internal/content"
 	"briefgen/internal/markdown"
@@ -32,7 +33,8 @@ const (
 )
 
 // pages lists every page of s, with what each depends on.
-func pages(s *site.Site, has func(template string) bool) []*Page {
+func (g *graph) pages() []*Page {
+	s, has := g.s, g.has
 	var out []*Page
 	add := func(p *Page) *Page {
 		if p.File == "" {
@@ -61,7 +63,7 @@ func pages(s *site.Site, has func(template string) bool) []*Page {
 	}
 	for i, b := range s.Briefs {
 		p := add(&Page{Kind: "brief", URL: b.Path, Template: "brief.html", Title: b.Title, Description: b.Summary,
-			Deps: briefDeps(s, b)})
+			Deps: g.briefDeps(b)})
 		p.view = &View{Brief: b}
 		if i > 0 {
 			p.Deps = append(p.Deps, prefixBrief+s.Briefs[i-1].Slug)
@@ -141,6 +143,30 @@ func pager(n, total int) *Pager {
 		p.Pages = append(p.Pages, PagerLink{Number: i, URL: listURL(i), Current: i == n})
 	}
 	return p
+}
+
+// graph lists the pages of one site model and what each depends on.
+type graph struct {
+	s      *site.Site
+	has    func(template string) bool // whether a page template exists
+	memo   sync.Mutex
+	briefs map[*site.Brief][]string // briefDeps, made once per brief
+}
+
+func newGraph(s *site.Site, has func(string) bool) *graph {
+	return &graph{s: s, has: has, briefs: map[*site.Brief][]string{}}
+}
+
+// briefDeps is what a brief's page and its feed entries show.
+func (g *graph) briefDeps(b *site.Brief) []string {
+	g.memo.Lock()
+	defer g.memo.Unlock()
+	if deps, ok := g.briefs[b]; ok {
+		return deps
+	}
+	deps := briefDeps(g.s, b)
+	g.briefs[b] = deps
+	return deps
 }
 
 func briefDeps(s *site.Site, b *site.Brief) []string {

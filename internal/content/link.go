@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"briefgen/internal/names"
 )
@@ -17,8 +18,18 @@ func Digest(data []byte) string {
 	return hex.EncodeToString(sum[:])
 }
 
+// foldKeys memoizes foldKey: the same names are matched on every load.
+var foldKeys sync.Map
+
 // foldKey is the key names are matched under.
-func foldKey(s string) string { return names.Loose(s) }
+func foldKey(s string) string {
+	if k, ok := foldKeys.Load(s); ok {
+		return k.(string)
+	}
+	k := names.Loose(s)
+	foldKeys.Store(s, k)
+	return k
+}
 
 // index finds content by slug or by any of its names.
 type index[T any] struct {

@@ -55,7 +55,7 @@ func Generate(dir string, sz Sizes, seed uint64) error {
 		}
 	}
 	for i := range sz.Themes {
-		text := fmt.Sprintf("---\nname: Theme %d\nkeywords: [%s, %s]\n---\nA generated theme.\n", i, words[i%len(words)], words[(i*7+3)%len(words)])
+		text := fmt.Sprintf("---\nname: Theme %d\nkeywords: [\"%s %s\"]\n---\nA generated theme.\n", i, words[i%len(words)], words[(i*7+3)%len(words)])
 		if err := w(fmt.Sprintf("content/themes/theme-%03d.md", i), text); err != nil {
 			return err
 		}
