@@ -29,15 +29,15 @@ func load(t *testing.T, files map[string]string) *Site {
 
 func TestCrossLinks(t *testing.T) {
 	s := load(t, map[string]string{
-		"content/site.yaml":          "title: T\n",
-		"content/actors/ana.md":      "---\nname: Ana Costa\nkind: person\nrole: Mayor\naliases: [Costa]\n---\n",
-		"content/actors/ben.md":      "---\nname: Ben Okafor\nkind: person\n---\n",
-		"content/actors/cid.md":      "---\nname: Cid Park\nkind: person\n---\n",
-		"content/actors/lagos.md":    "---\nname: Lagos State\nkind: organisation\n---\n",
-		"content/themes/water.md":    "---\nname: Water\nkeywords: [water rights]\n---\n",
-		"content/timeline/vote.md":   "---\ntitle: Vote\ndate: 2026-02-01\nactors: [ana]\nthemes: [water]\nbriefs: [b2]\n---\n",
-		"content/timeline/march.md":  "---\ntitle: March\ndate: 2026-02-01\n---\n",
-		"content/timeline/early.md":  "---\ntitle: Early\ndate: 2026-01-05\n---\n",
+		"content/site.yaml":         "title: T\n",
+		"content/actors/ana.md":     "---\nname: Ana Costa\nkind: person\nrole: Mayor\naliases: [Costa]\n---\n",
+		"content/actors/ben.md":     "---\nname: Ben Okafor\nkind: person\n---\n",
+		"content/actors/cid.md":     "---\nname: Cid Park\nkind: person\n---\n",
+		"content/actors/lagos.md":   "---\nname: Lagos State\nkind: organisation\n---\n",
+		"content/themes/water.md":   "---\nname: Water\nkeywords: [water rights]\n---\n",
+		"content/timeline/vote.md":  "---\ntitle: Vote\ndate: 2026-02-01\nactors: [ana]\nthemes: [water]\nbriefs: [b2]\n---\n",
+		"content/timeline/march.md": "---\ntitle: March\ndate: 2026-02-01\n---\n",
+		"content/timeline/early.md": "---\ntitle: Early\ndate: 2026-01-05\n---\n",
 		"content/briefs/b1.md": "---\ntitle: One\npublished: 2026-01-10\nactors:\n  - actor: ana\n    role: Mayor of Lagos\n    mentions: [Ana Costa]\n  - actor: ben\n" +
 			"themes: [water]\nquotes:\n  - speaker: Costa\n    text: We will fight for water rights here\n  - text: Nobody knows who said this one\n---\n" +
 			"First paragraph about roads.\n\nThen Water Rights came up.\n",
