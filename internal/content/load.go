@@ -121,6 +121,36 @@ func (l *Loader) Load() (*Content, error) {
 	return l.assemble()
 }
 
+// LoadKnown reads only the actors and themes of the site in dir, for ingest:
+// it checks each file but not references between files, so it works on a
+// site whose briefs do not exist yet.
+func LoadKnown(dir string) ([]*Actor, []*Theme, error) {
+	l := NewLoader(dir, false)
+	seen := map[string]bool{}
+	for _, d := range []string{ActorsDir, ThemesDir} {
+		if err := l.walk(d, seen); err != nil {
+			return nil, nil, err
+		}
+	}
+	var errs Errors
+	var actors []*Actor
+	var themes []*Theme
+	for _, f := range sortedKeys(l.files) {
+		p := l.files[f]
+		errs = append(errs, p.errs...)
+		switch v := p.value.(type) {
+		case *Actor:
+			actors = append(actors, v)
+		case *Theme:
+			themes = append(themes, v)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, nil, errs
+	}
+	return actors, themes, nil
+}
+
 // Update is Load for a caller that knows what changed, such as a file
 // watcher: it re-reads only the given files and folders (created, changed or
 // removed; absolute, or relative to the site folder) instead of looking at
