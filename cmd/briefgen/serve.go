@@ -48,7 +48,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	b := build.New(build.Options{Src: *src, Drafts: *drafts, BaseURL: url, Dev: true, Logger: logger})
 	srv := server.New(server.WithLogger(logger))
-	sink := &serveSink{srv: srv}
+	sink := live.NewServerSink(srv)
 	if res, err := b.Build(); err != nil {
 		printBuildError(stderr, err)
 		sink.Failed(live.ProblemOf(err))
@@ -74,38 +74,12 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// serveSink publishes builds to the dev server.
-type serveSink struct {
-	srv    *server.Server
-	failed bool
-}
-
-func (s *serveSink) Built(res *build.Result) error {
-	if len(res.Written) == 0 && len(res.Removed) == 0 && !s.failed {
-		return nil
-	}
-	s.failed = false
-	s.srv.Publish(res.FS(), live.CSSOnly(res))
-	return nil
-}
-
-func (s *serveSink) Failed(p live.Problem) {
-	s.failed = true
-	s.srv.Fail(server.BuildError{File: p.File, Line: p.Line, Message: p.Message})
-}
-
-// dirSink writes builds to the output folder.
-type dirSink struct{ out string }
-
-func (s dirSink) Built(res *build.Result) error { return build.Apply(s.out, res) }
-func (dirSink) Failed(live.Problem)             {}
-
 // watchAndBuild is build --watch: rebuild into out on every change.
 func watchAndBuild(b *build.Builder, src, out string, poll bool, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	if err := live.Run(ctx, b, dirSink{out}, live.Options{Src: src, Poll: poll, Out: stdout, Logger: logger}); err != nil {
+	if err := live.Run(ctx, b, live.DirSink(out), live.Options{Src: src, Poll: poll, Out: stdout, Logger: logger}); err != nil {
 		fmt.Fprintln(stderr, "briefgen build:", err)
 		return exitContent
 	}

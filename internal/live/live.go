@@ -17,6 +17,7 @@ import (
 
 	"briefgen/internal/build"
 	"briefgen/internal/content"
+	"briefgen/internal/server"
 	"briefgen/internal/watch"
 )
 
@@ -164,3 +165,38 @@ func CSSOnly(res *build.Result) bool {
 	}
 	return true
 }
+
+// ServerSink publishes builds to the dev server: pages reload, or swap their
+// stylesheets when only CSS changed; a failed build shows its overlay.
+type ServerSink struct {
+	srv    *server.Server
+	failed bool
+}
+
+// NewServerSink returns a sink publishing to srv.
+func NewServerSink(srv *server.Server) *ServerSink { return &ServerSink{srv: srv} }
+
+// Built publishes res unless nothing changed (and no error is shown).
+func (s *ServerSink) Built(res *build.Result) error {
+	if len(res.Written) == 0 && len(res.Removed) == 0 && !s.failed {
+		return nil
+	}
+	s.failed = false
+	s.srv.Publish(res.FS(), CSSOnly(res))
+	return nil
+}
+
+// Failed shows the problem over every open page.
+func (s *ServerSink) Failed(p Problem) {
+	s.failed = true
+	s.srv.Fail(server.BuildError{File: p.File, Line: p.Line, Message: p.Message})
+}
+
+// DirSink writes each build into the output folder, in place.
+type DirSink string
+
+// Built writes the files res changed and removes those it dropped.
+func (d DirSink) Built(res *build.Result) error { return build.Apply(string(d), res) }
+
+// Failed keeps the folder as it is: the last good build.
+func (DirSink) Failed(Problem) {}
