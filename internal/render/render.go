@@ -1,0 +1,192 @@
+// Package render executes briefgen's html/template page templates. The
+// templates come from an fs.FS (the site's templates/ laid over the embedded
+// defaults); each page template is parsed together with the base layout and
+// the partials into its own set, and each worker renders with its own clone
+// of the sets, bound to the page it is rendering, so that links can be made
+// relative to that page.
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+	"text/template/parse"
+)
+
+// Base and partial template files; every other .html file at the top of the
+// templates folder is a page template, which starts with
+// {{template "_base.html" .}} and defines the blocks the base leaves open.
+const (
+	baseFile    = "_base.html"
+	partialsDir = "partials"
+)
+
+// Templates is a parsed set of page templates. It is never executed itself:
+// workers execute clones of it.
+type Templates struct {
+	sets  map[string]*template.Template // page template → its set
+	files map[string][]string           // page template → the files it uses
+}
+
+// Parse reads every template in fsys. funcs must name every function the
+// templates may call; Worker binds their page-specific versions.
+func Parse(fsys fs.FS, funcs template.FuncMap) (*Templates, error) {
+	pages, err := fs.Glob(fsys, "*.html")
+	if err != nil {
+		return nil, fmt.Errorf("templates: %w", err)
+	}
+	partials, err := fs.Glob(fsys, partialsDir+"/*.html")
+	if err != nil {
+		return nil, fmt.Errorf("templates: %w", err)
+	}
+	shared := append([]string{baseFile}, partials...)
+	defines := map[string]string{} // template name → file defining it
+	sources := map[string]string{}
+	for _, f := range append(slices.Clone(shared), pages...) {
+		b, err := fs.ReadFile(fsys, f)
+		if err != nil {
+			return nil, fmt.Errorf("templates: %w", err)
+		}
+		sources[f] = string(b)
+	}
+	t := &Templates{sets: map[string]*template.Template{}, files: map[string][]string{}}
+	for _, p := range pages {
+		if p == baseFile {
+			continue
+		}
+		set := template.New(p).Funcs(funcs)
+		for _, f := range append(slices.Clone(shared), p) {
+			tree, err := template.New(f).Funcs(funcs).Parse(sources[f])
+			if err != nil {
+				return nil, err
+			}
+			for _, d := range tree.Templates() {
+				if d.Tree == nil {
+					continue
+				}
+				defines[d.Name()] = f
+				if _, err := set.AddParseTree(d.Name(), d.Tree); err != nil {
+					return nil, fmt.Errorf("%s: %w", f, err)
+				}
+			}
+		}
+		t.sets[p] = set
+		t.files[p] = usedFiles(set, p, defines)
+	}
+	return t, nil
+}
+
+// usedFiles lists the files whose templates page p reaches.
+func usedFiles(set *template.Template, p string, defines map[string]string) []string {
+	seen := map[string]bool{}
+	var visit func(name string)
+	visit = func(name string) {
+		if seen[name] {
+			return
+		}
+		seen[name] = true
+		tt := set.Lookup(name)
+		if tt == nil || tt.Tree == nil {
+			return
+		}
+		walk(tt.Tree.Root, func(n *parse.TemplateNode) { visit(n.Name) })
+	}
+	visit(p)
+	files := map[string]bool{}
+	for name := range seen {
+		if f := defines[name]; f != "" {
+			files[f] = true
+		}
+	}
+	out := make([]string, 0, len(files))
+	for f := range files {
+		out = append(out, f)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// walk calls fn for every {{template}} call under n.
+func walk(n parse.Node, fn func(*parse.TemplateNode)) {
+	switch x := n.(type) {
+	case *parse.ListNode:
+		if x == nil {
+			return
+		}
+		for _, c := range x.Nodes {
+			walk(c, fn)
+		}
+	case *parse.TemplateNode:
+		fn(x)
+	case *parse.IfNode:
+		walk(x.List, fn)
+		walk(x.ElseList, fn)
+	case *parse.RangeNode:
+		walk(x.List, fn)
+		walk(x.ElseList, fn)
+	case *parse.WithNode:
+		walk(x.List, fn)
+		walk(x.ElseList, fn)
+	}
+}
+
+// Files returns the template files page template name uses, for dependency
+// tracking.
+func (t *Templates) Files(name string) []string { return t.files[name] }
+
+// Has reports whether a page template exists.
+func (t *Templates) Has(name string) bool { return t.sets[name] != nil }
+
+// Worker renders pages one at a time with its own clones of the templates.
+type Worker struct {
+	sets map[string]*template.Template
+}
+
+// NewWorker clones the templates and binds funcs, made for this worker, to
+// the clones. The functions in funcs typically close over state the caller
+// updates before each Execute (such as the current page).
+func (t *Templates) NewWorker(funcs template.FuncMap) (*Worker, error) {
+	w := &Worker{sets: map[string]*template.Template{}}
+	for name, set := range t.sets {
+		c, err := set.Clone()
+		if err != nil {
+			return nil, fmt.Errorf("templates: %w", err)
+		}
+		w.sets[name] = c.Funcs(funcs)
+	}
+	return w, nil
+}
+
+// Execute renders page template name with data.
+func (w *Worker) Execute(name string, data any) ([]byte, error) {
+	set := w.sets[name]
+	if set == nil {
+		return nil, fmt.Errorf("template %s: no such page template", name)
+	}
+	var buf bytes.Buffer
+	if err := set.ExecuteTemplate(&buf, name, data); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// Rel returns the link from the page at URL path from to the URL path to,
+// both relative to the site root ("" is the home page, folders end in "/").
+// Folder links end in "index.html" so the site browses from file://.
+func Rel(from, to string) string {
+	dir := path.Dir("/" + from + "x")
+	target := "/" + to
+	up := strings.Count(strings.Trim(dir, "/"), "/")
+	if dir != "/" {
+		up++
+	}
+	rel := strings.Repeat("../", up) + strings.TrimPrefix(target, "/")
+	if rel == "" || strings.HasSuffix(rel, "/") {
+		rel += "index.html"
+	}
+	return rel
+}
