@@ -80,6 +80,15 @@ func (x resolver) Resolve(kind, target string) (string, bool) {
 	return x.r.link(p), true
 }
 
+// Link returns the URL of a path from the site root, written in markdown as
+// a link starting with "/".
+func (x resolver) Link(p string) string {
+	if x.abs {
+		return x.r.abs(p)
+	}
+	return x.r.link(p)
+}
+
 func (r *renderer) markdown(src string, b *site.Brief) (template.HTML, error) {
 	return r.convert(src, resolver{r: r, brief: b})
 }

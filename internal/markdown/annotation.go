@@ -95,20 +95,39 @@ func lineOf(src []byte, offset int) int {
 // resolverKey carries the Resolver of one conversion in the parser context.
 var resolverKey = parser.NewContextKey()
 
-// resolveTransformer looks up every annotation's destination and records the
-// document's annotations in the parser context.
+// resolveTransformer looks up every annotation's destination, and rewrites
+// links and images to paths from the site root ("/briefs/") through the
+// Resolver, so they work under any base URL.
 type resolveTransformer struct{}
 
 func (resolveTransformer) Transform(doc *gast.Document, reader text.Reader, pc parser.Context) {
 	r, _ := pc.Get(resolverKey).(Resolver)
+	if r == nil {
+		return
+	}
 	_ = gast.Walk(doc, func(n gast.Node, entering bool) (gast.WalkStatus, error) {
-		a, ok := n.(*annotationNode)
-		if !ok || !entering || r == nil {
+		if !entering {
 			return gast.WalkContinue, nil
 		}
-		a.Dest, a.Found = r.Resolve(a.ann.Kind, a.ann.Target)
+		switch x := n.(type) {
+		case *annotationNode:
+			x.Dest, x.Found = r.Resolve(x.ann.Kind, x.ann.Target)
+		case *gast.Link:
+			x.Destination = rootLink(r, x.Destination)
+		case *gast.Image:
+			x.Destination = rootLink(r, x.Destination)
+		}
 		return gast.WalkContinue, nil
 	})
+}
+
+// rootLink passes a destination that starts at the site root (one "/", not
+// "//host") to r.Link; others are left as written.
+func rootLink(r Resolver, dest []byte) []byte {
+	if len(dest) == 0 || dest[0] != '/' || len(dest) > 1 && dest[1] == '/' {
+		return dest
+	}
+	return []byte(r.Link(string(dest[1:])))
 }
 
 type annotationRenderer struct{}

@@ -18,9 +18,11 @@ import (
 	"github.com/yuin/goldmark/text"
 )
 
-// Resolver maps an annotation to the URL of the page it names.
+// Resolver maps an annotation to the URL of the page it names, and a path
+// from the site root (as in a markdown link "/briefs/") to its URL.
 type Resolver interface {
 	Resolve(kind, target string) (url string, ok bool)
+	Link(path string) string
 }
 
 // Paragraph is one paragraph of a document, as plain text, with the id of

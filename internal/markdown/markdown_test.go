@@ -12,8 +12,10 @@ func (m mapResolver) Resolve(kind, target string) (string, bool) {
 	return u, ok
 }
 
+func (m mapResolver) Link(path string) string { return "/base/" + path }
+
 func TestConvertAnnotations(t *testing.T) {
-	src := "Intro line.\n\n[[Marco Rubio]] met [[hakan-fidan|Fidan]] about [[theme:defense-spending|spending]].\n\nNo [[ghost]] here and `[[code]]` stays.\n"
+	src := "Intro [line](/briefs/), [ext](https://x.org/a) and ![i](/assets/i.png).\n\n[[Marco Rubio]] met [[hakan-fidan|Fidan]] about [[theme:defense-spending|spending]].\n\nNo [[ghost]] here and `[[code]]` stays.\n"
 	r := mapResolver{
 		"actor:Marco Rubio":      "/actors/marco-rubio/",
 		"actor:hakan-fidan":      "/actors/hakan-fidan/",
@@ -25,7 +27,7 @@ func TestConvertAnnotations(t *testing.T) {
 	}
 	html := string(doc.HTML)
 	for _, want := range []string{
-		`<p id="p1">Intro line.</p>`,
+		`<p id="p1">Intro <a href="/base/briefs/">line</a>, <a href="https://x.org/a">ext</a> and <img src="/base/assets/i.png" alt="i">.</p>`,
 		`<a class="mention mention-actor" href="/actors/marco-rubio/">Marco Rubio</a>`,
 		`<a class="mention mention-actor" href="/actors/hakan-fidan/">Fidan</a>`,
 		`<a class="mention mention-theme" href="/themes/defense-spending/">spending</a>`,
