@@ -103,6 +103,9 @@ func decodeYAML(file string, yml []byte, v any) Errors {
 		m = strings.TrimPrefix(m, "yaml: ")
 		if sub := yamlLine.FindStringSubmatch(m); sub != nil {
 			n, _ := strconv.Atoi(sub[1])
+			if unclosedFlow(sub[2]) {
+				n++ // the decoder counts this error's line from 0
+			}
 			out = append(out, errorf(file, n, "front matter: %s", explainYAML(sub[2])))
 			continue
 		}
@@ -120,6 +123,14 @@ func explainYAML(msg string) string {
 		return msg + " (a value containing ': ' must be quoted)"
 	case strings.Contains(msg, "did not find expected key"), strings.Contains(msg, "could not find expected ':'"):
 		return msg + " (check indentation and that every field is 'name: value')"
+	case unclosedFlow(msg):
+		return msg + " (close the [ or { list on this line, or quote a value that starts with [ or {)"
 	}
 	return msg
+}
+
+// unclosedFlow reports whether a YAML error is about a [ or { list that is
+// never closed; the decoder gives the line where that list starts.
+func unclosedFlow(msg string) bool {
+	return strings.HasPrefix(msg, "did not find expected ',' or ")
 }

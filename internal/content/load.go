@@ -159,9 +159,14 @@ func (l *Loader) Update(paths []string) (*Content, error) {
 	if !l.loaded {
 		return l.Load()
 	}
+	// A watcher reports absolute paths; the site folder may be relative (".").
+	root, err := filepath.Abs(l.dir)
+	if err != nil {
+		return nil, err
+	}
 	for _, p := range paths {
 		if filepath.IsAbs(p) {
-			r, err := filepath.Rel(l.dir, p)
+			r, err := filepath.Rel(root, p)
 			if err != nil {
 				continue
 			}

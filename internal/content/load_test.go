@@ -101,6 +101,9 @@ func TestLoadErrors(t *testing.T) {
 		{"broken yaml", "content/briefs/b1.md",
 			"---\ntitle: T\nsummary: a: b\n---\n",
 			[]string{`content/briefs/b1.md:3: front matter:`, "must be quoted"}},
+		{"unclosed list", "content/briefs/b1.md",
+			"---\ntitle: T\nsummary: S\nthemes: [trade, farming\nsource: x\n---\n",
+			[]string{`content/briefs/b1.md:4: front matter:`, "close the [ or { list"}},
 		{"unknown field", "content/briefs/b1.md",
 			"---\ntitle: T\ntitel: x\n---\n",
 			[]string{`content/briefs/b1.md:3: front matter:`, "unknown field"}},
@@ -195,5 +198,34 @@ func TestParseDate(t *testing.T) {
 		if _, err := ParseDate(bad); err == nil {
 			t.Errorf("ParseDate(%q) succeeded", bad)
 		}
+	}
+}
+
+// TestUpdateRelativeSiteWithAbsolutePaths covers briefgen serve run from the
+// site folder (--src .): the watcher reports absolute paths.
+func TestUpdateRelativeSiteWithAbsolutePaths(t *testing.T) {
+	dir := writeSite(t, goodSite())
+	t.Chdir(dir)
+	l := NewLoader(".", false)
+	if _, err := l.Load(); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, "content/briefs/b1.md")
+	text := strings.Replace(goodSite()["content/briefs/b1.md"], "Kenya weighs tariffs", "Kenya sets tariffs", 1)
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := l.Update([]string{p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.Brief("b1").Title; got != "Kenya sets tariffs" {
+		t.Errorf("title after Update = %q, want the edited one", got)
+	}
+	if err := os.WriteFile(p, []byte("---\ntitle: [unclosed\n---\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := l.Update([]string{p}); err == nil || !strings.Contains(err.Error(), "content/briefs/b1.md:") {
+		t.Errorf("broken front matter: err = %v, want one naming content/briefs/b1.md and its line", err)
 	}
 }

@@ -122,9 +122,8 @@ func Step(b *build.Builder, paths []string, src string, sink Sink, out io.Writer
 	res, err := b.Rebuild(paths)
 	what := describe(paths, src)
 	if err != nil {
-		p := ProblemOf(err)
-		sink.Failed(p)
-		fmt.Fprintf(out, "briefgen: %s: build failed: %s (the last good build is still served)\n", what, p)
+		sink.Failed(ProblemOf(err))
+		fmt.Fprintf(out, "briefgen: %s: build failed (the last good build is still served):\n%s\n", what, indent(err.Error()))
 		return
 	}
 	if err := sink.Built(res); err != nil {
@@ -137,8 +136,16 @@ func Step(b *build.Builder, paths []string, src string, sink Sink, out io.Writer
 		what, res.Rendered, len(res.Written), len(res.Removed), res.Duration.Round(100*time.Microsecond))
 }
 
+// indent indents every line of a multi-line message for the terminal.
+func indent(msg string) string {
+	return "  " + strings.ReplaceAll(msg, "\n", "\n  ")
+}
+
 // describe names the changed files, relative to the site folder.
 func describe(paths []string, src string) string {
+	if abs, err := filepath.Abs(src); err == nil {
+		src = abs
+	}
 	names := make([]string, 0, len(paths))
 	for _, p := range paths {
 		if r, err := filepath.Rel(src, p); err == nil && !strings.HasPrefix(r, "..") {

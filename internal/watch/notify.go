@@ -96,6 +96,9 @@ func (w *Watcher) handleEvent(ev fsnotify.Event) error {
 	if _, ok := w.recDirs[filepath.Dir(p)]; !ok || w.skip(p) {
 		return nil
 	}
+	if op.Has(fsnotify.Create) {
+		w.created(p)
+	}
 	w.report(p)
 	if gone {
 		if _, ok := w.recDirs[p]; ok {

@@ -12,8 +12,10 @@ package watch
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"maps"
+	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -132,6 +134,7 @@ type Watcher struct {
 	anchors map[string]struct{} // folders watched for a file root or a missing root
 	snap    map[string]stamp    // last polling snapshot
 	pending map[string]struct{} // changes not yet flushed
+	fresh   map[string]struct{} // pending paths whose first event created them
 	first   time.Time           // when the first pending change came
 	timer   *time.Timer         // fires when pending is due
 	started bool                // New has returned
@@ -181,6 +184,7 @@ func newWatcher(roots []string, opts []Option) (*Watcher, error) {
 		batches: make(chan Batch),
 		done:    make(chan struct{}),
 		pending: make(map[string]struct{}),
+		fresh:   make(map[string]struct{}),
 		timer:   time.NewTimer(time.Hour),
 	}
 	w.timer.Stop()
@@ -281,6 +285,10 @@ func (w *Watcher) loop() {
 		case <-ticks:
 			w.poll()
 		case <-due:
+			w.dropTransient()
+			if len(w.pending) == 0 {
+				continue
+			}
 			if ready == nil {
 				ready = w.pending
 			} else {
@@ -291,6 +299,25 @@ func (w *Watcher) loop() {
 		case send <- out:
 			ready, out = nil, Batch{}
 		}
+	}
+}
+
+// dropTransient removes from the pending batch the files that were created
+// and are gone again, such as the temporary file of an editor's atomic save
+// or of sed -i: nothing that was there before has changed through them.
+func (w *Watcher) dropTransient() {
+	for p := range w.fresh {
+		if _, err := os.Lstat(p); errors.Is(err, fs.ErrNotExist) {
+			delete(w.pending, p)
+		}
+	}
+	clear(w.fresh)
+}
+
+// created notes that path's first pending event created it.
+func (w *Watcher) created(path string) {
+	if _, ok := w.pending[path]; !ok {
+		w.fresh[path] = struct{}{}
 	}
 }
 

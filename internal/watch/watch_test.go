@@ -233,6 +233,16 @@ func TestChanges(t *testing.T) {
 			notWant: []string{"x.md.tmp123"},
 		},
 		{
+			name:  "atomic save through a temp file of any name (sed -i)",
+			setup: map[string]string{"x.md": "old"},
+			act: func(t *testing.T, d string) {
+				write(t, filepath.Join(d, "sedAb12Cd"), "new content")
+				rename(t, filepath.Join(d, "sedAb12Cd"), filepath.Join(d, "x.md"))
+			},
+			want:    []string{"x.md"},
+			notWant: []string{"sedAb12Cd"},
+		},
+		{
 			name:  "atomic save JetBrains style",
 			setup: map[string]string{"x.md": "old"},
 			act: func(t *testing.T, d string) {
