@@ -20,8 +20,9 @@
 //     Friday of that week, as AP style reads it). "this X" is the coming X
 //     unless X is the publication day, or the clause is clearly past ("met
 //     this Monday"). A bare weekday in a clause with no tense cue is taken
-//     as past: news reports what happened. A weekday followed by a date
-//     ("Tuesday, May 13, 2025") resolves to the date.
+//     as past: news reports what happened. "for Saturday" ("called a
+//     protest for Saturday") is the coming one. A weekday followed by a
+//     date ("Tuesday, May 13, 2025") resolves to the date.
 //   - Tense comes from the nearest cue in the clause (up to 15 words back,
 //     8 ahead; ties go to the cue before): will, would, could, may,
 //     'll, shall, scheduled, expected, plans, set to, due to, is to, "is
@@ -32,8 +33,9 @@
 //     Present-tense schedule verbs ("meets", "travels") are weak future
 //     cues used only when nothing stronger is found. Looking ahead stops at
 //     a comma unless the expression opens the clause ("On Sunday, Rubio
-//     spoke"), and a reporting verb ahead ("..., officials said") counts as
-//     three words farther than it is.
+//     spoke"), and at "and" or "but" when a cue was found before ("crashed
+//     on Wednesday and will decide"); a reporting verb ahead ("...,
+//     officials said") counts as three words farther than it is.
 //   - A part of the day joins a weekday or relative day: "Tuesday night",
 //     "tomorrow afternoon"; "this morning/afternoon/evening" is the
 //     publication day and "last night" the day before.
@@ -73,14 +75,11 @@
 //     last year" (→ "YYYY"); "the weekend", "this weekend", "last weekend",
 //     "next weekend", "weekend meeting" (→ Saturday/Sunday range: the last
 //     weekend on or before publication, or the coming one in a future
-//     clause); "three years ago", "a week ago" (→ at the unit's precision:
-//     days and weeks → a day, months → "YYYY-MM", years and decades →
-//     "YYYY"); "in three years", "within two months" (→ publication + n at
-//     the unit's precision); "over/in/within the next seven years" (→ the
-//     end of the span, "YYYY"). "In three years" after a superlative or
-//     "first" in the sentence ("the first direct talks in three years",
-//     "lowest in more than three years") looks back, so it resolves to
-//     publication − n.
+//     clause or after "for"); "three years ago", "a week ago" (→ at the
+//     unit's precision: days and weeks → a day, months → "YYYY-MM", years
+//     and decades → "YYYY"); "in three years" in a future clause ("the
+//     plant will close in three years" → publication + n at the unit's
+//     precision).
 //
 // Without a publication date every form that needs one (weekdays,
 // relative forms, month-days without a year, bare months) is still
@@ -90,9 +89,15 @@
 //
 // Durations and spans are left out: "three-year war", "18-year stay",
 // "30-day ceasefire", "seven-year timeline", "for three years", "three
-// years of conflict", "within three years to five years", "in two or three
-// years", "the past decade", "the past three years", "the last year", "the
-// next week", "over the next couple of weeks", "in the coming days". So are
+// years of conflict", "within two years", "within three years to five
+// years", "in two or three years", "over the next seven years", "in more
+// than three years", "in three years" looking back ("the first direct
+// talks in three years", "prices have not risen in two years"), "the past
+// decade", "the past three years", "the last year", "the next week", "over
+// the next couple of weeks", "in the coming days". So is "today" meaning
+// nowadays: "the Europe of today", "even today", a subject, "today" and a
+// present-tense verb that is no schedule ("defense today also includes",
+// "young people today face"; but "parliament today meets" is the day). So are
 // anchors relative to another event ("the next day", "a day earlier"),
 // decades ("the 1990s"), centuries, seasons ("this summer"), holidays ("by
 // Easter"), "within a week" (an article, not a number), a day alone ("the
@@ -104,11 +109,11 @@
 // Text is the expression with its meaning-bearing words: modifiers (this,
 // next, last, earlier, early, mid, late, ago) and bounding prepositions
 // (by, since, until, till, through, before, after, between: "by 2032",
-// "between 14 and 16 May"), "in"/"within"/"over" of relative spans ("in
-// three years", "over the next seven years"). Positional prepositions (on,
-// in, at, from, during, of, for) are left out: "on Thursday" → "Thursday",
-// "from 14 to 16 May" → "14 to 16 May". A possessive is left out:
-// "Thursday’s sessions" → "Thursday", and then no preposition is taken.
+// "between 14 and 16 May"), "in" of a relative point ("in three years").
+// Positional prepositions (on, in, at, from, during, of, for) are left
+// out: "on Thursday" → "Thursday", "from 14 to 16 May" → "14 to 16 May". A
+// possessive is left out: "Thursday’s sessions" → "Thursday", and then no
+// preposition is taken.
 //
 // # Expr.Event
 //

@@ -137,6 +137,10 @@ func (d *doc) tense(a, b int) int {
 			}
 			continue
 		}
+		// "crashed on Wednesday and will decide": a second predicate
+		if backT != tenseNone && d.isAny(k, "and", "but") {
+			break
+		}
 		w++
 		switch c := d.cue(k); c {
 		case tenseNone:
@@ -729,7 +733,11 @@ func (d *doc) weekdayAt(i int) (match, bool) {
 	b := i + 1 + d.dayPart(i+1)
 	var res string
 	if d.hasPub {
-		res = d.weekday(wd, mod, d.tense(a, b))
+		tense := d.tense(a, b)
+		if mod == "" && !poss && d.is(i-1, "for") {
+			tense = tenseFuture // "called a protest for Saturday"
+		}
+		res = d.weekday(wd, mod, tense)
 	}
 	return match{a: a, b: b, res: res}, true
 }
@@ -739,11 +747,62 @@ func (d *doc) relDay(i int) (match, bool) {
 	if t.upper && d.word(i-1) && d.t[i-1].upper && d.sameClause(i-1, i) {
 		return match{}, false // "USA Today"
 	}
+	if d.nowadays(i) {
+		return match{}, false
+	}
 	res := ""
 	if d.hasPub {
 		res = fmtDay(d.pub.AddDate(0, 0, int(t.val)))
 	}
 	return match{a: i, b: i + 1 + d.dayPart(i+1), res: res}, true
+}
+
+// nowadays reports a "today" at i that means "at the present time", not
+// the publication day: "the Europe of today", "even today", "defense today
+// also includes ...", "young people today face": a subject, then "today",
+// then a present-tense verb that is not a schedule ("meets today" and
+// "today meets" are the day).
+func (d *doc) nowadays(i int) bool {
+	if !d.is(i, "today") {
+		return false
+	}
+	if d.isAny(i-1, "of", "than", "even", "still") && d.sameClause(i-1, i) {
+		return true
+	}
+	if !d.word(i-1) || !d.sameClause(i-1, i) || d.has(i-1, fPrep|fBound|fFuture|fPast|fWeakFut) {
+		return false
+	}
+	k := i + 1
+	for d.isAny(k, "also", "still", "even", "only", "already", "increasingly", "largely", "mostly", "often", "rarely") {
+		k++
+	}
+	return d.sameClause(i, k) && d.presentVerb(k)
+}
+
+// presentVerb reports a present-tense verb at k that states a fact rather
+// than a schedule: "is", "has", "includes", "face"; not "is meeting", "is
+// expected", "meets", "says".
+func (d *doc) presentVerb(k int) bool {
+	if !d.word(k) || d.t[k].upper || d.has(k, fWeakFut|fFuture|fPast) {
+		return false
+	}
+	switch w := strings.ToLower(d.str(k)); w {
+	case "is", "are", "has", "have":
+		n := k + 1
+		if d.is(n, "to") {
+			return false // "is to meet"
+		}
+		if !d.word(n) {
+			return w == "is" || w == "are"
+		}
+		nw := strings.ToLower(d.str(n))
+		return !strings.HasSuffix(nw, "ing") && !strings.HasSuffix(nw, "ed") && d.t[n].lex&fFuture == 0
+	case "face", "need", "live", "include", "remain", "mean", "rely", "depend", "seem",
+		"look", "want", "own", "know", "believe", "struggle", "use", "work", "pay", "spend":
+		return true
+	default:
+		return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+	}
 }
 
 // dayPart returns 1 for a part of the day at i: "Tuesday night".
@@ -774,7 +833,11 @@ func (d *doc) unitMod(i int) (match, bool) {
 		if a < d.floor {
 			a = i
 		}
-		return match{a: a, b: i + 1, res: d.weekend(mod, d.tense(a, i+1))}, true
+		tense := d.tense(a, i+1)
+		if mod == "" && d.is(p, "the") && d.is(p-1, "for") {
+			tense = tenseFuture // "forecast more rain for the weekend"
+		}
+		return match{a: a, b: i + 1, res: d.weekend(mod, tense)}, true
 	case w == "week" || w == "month" || w == "year":
 	case w == "morning" || w == "afternoon" || w == "evening" || w == "night":
 		if d.is(p, "this") && w != "night" || d.is(p, "last") && w == "night" {
@@ -895,24 +958,16 @@ func (d *doc) weekend(mod string, tense int) string {
 	return fmtRange(sat, sat.AddDate(0, 0, 1))
 }
 
-// relNum matches "three years ago", "in three years", "within two months",
-// "over the next seven years"; durations such as "for three years" or
-// "within three years to five years" are not dates.
+// relNum matches "three years ago", "a week ago" and, in a future clause,
+// "in three years" ("the plant will close in three years"). Spans are not
+// dates: "for three years", "within two years", "over the next seven
+// years", "within three years to five years", "in two or three years", "in
+// more than three years", and "in three years" looking back ("the first
+// talks in three years", "prices have not risen in two years").
 func (d *doc) relNum(i int) (match, bool) {
-	t := &d.t[i]
-	n := 0
-	switch t.kind {
-	case kNum:
-		if int(t.nd) > 3 || int(t.val) < 1 || d.tight(i) && !d.punct(i-1, '(', '"', '“') && i > 0 {
-			return match{}, false
-		}
-		n = int(t.val)
-	case kWord:
-		if t.upper && !d.isAny(i, "a", "an", "one", "two", "three", "four", "five", "six", "seven",
-			"eight", "nine", "ten") {
-			return match{}, false
-		}
-		n = int(t.val)
+	n, ok := d.count(i)
+	if !ok {
+		return match{}, false
 	}
 	j := i + 1
 	if !d.has(j, fUnit) || d.tight(j) {
@@ -933,47 +988,45 @@ func (d *doc) relNum(i int) (match, bool) {
 	if isA {
 		return match{}, false
 	}
-	// qualifiers between the preposition and the number
-	p := i - 1
-	if d.is(p, "than") && d.isAny(p-1, "more", "less", "fewer") {
-		p -= 2
-	} else if d.isAny(p, "about", "nearly", "almost", "around", "roughly", "just", "some", "barely", "only", "under") {
-		p--
-	}
-	next := false
-	if d.isAny(p, "next", "coming") {
-		next = true
-		p--
-		if d.is(p, "the") {
-			p--
-		}
-	}
-	a := -1
-	switch {
-	case d.isAny(p, "in", "within"):
-		a = p
-	case next && d.isAny(p, "over", "during", "for", "throughout"):
-		a = p
-	case next:
-		a = p + 1
-	}
-	if a < 0 || a < d.floor || !d.sameClause(a, i) {
+	a := i - 1
+	if !d.is(a, "in") || a < d.floor || !d.sameClause(a, i) || !d.pointAhead(a, k) {
 		return match{}, false
 	}
-	// "within three years to five years", "in two or three years": spans
+	return match{a: a, b: j + 1, res: d.shift(n, u)}, true
+}
+
+// count returns the number of a relative expression at token i: a digit
+// run ("3 years") or a number word ("three years", "a week").
+func (d *doc) count(i int) (int, bool) {
+	t := &d.t[i]
+	switch t.kind {
+	case kNum:
+		if int(t.nd) > 3 || int(t.val) < 1 || d.tight(i) && !d.punct(i-1, '(', '"', '“') && i > 0 {
+			return 0, false
+		}
+	case kWord:
+		if t.upper && !d.isAny(i, "a", "an", "one", "two", "three", "four", "five", "six", "seven",
+			"eight", "nine", "ten") {
+			return 0, false
+		}
+	}
+	return int(t.val), true
+}
+
+// pointAhead reports whether "in N units" at [a, k) names a point ahead of
+// publication rather than a span: the clause is in the future, the number
+// is not one of several ("in two or three years") and no superlative looks
+// back over the span ("the first talks in three years").
+func (d *doc) pointAhead(a, k int) bool {
 	if d.isAny(k, "to", "or", "and") || d.dash(k) {
 		if d.num(k+1) || d.has(k+1, fNumWord) {
-			return match{}, false
+			return false
 		}
 	}
-	if d.is(k, "of") {
-		return match{}, false
+	if d.is(k, "of") || d.superBefore(a) {
+		return false
 	}
-	sign := 1
-	if !next && d.superBefore(a) {
-		sign = -1 // "the first talks in three years": the span up to now
-	}
-	return match{a: a, b: j + 1, res: d.shift(sign*n, u)}, true
+	return d.tense(a, k) == tenseFuture
 }
 
 // superBefore reports a superlative or "first" earlier in the sentence.

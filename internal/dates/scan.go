@@ -206,7 +206,7 @@ func buildLexicon() map[string]lexEntry {
 	add(fWeakFut, 0, "meets", "travels", "arrives", "begins", "starts", "opens", "hosts",
 		"visits", "heads", "departs", "leaves", "returns", "resumes", "holds", "plays",
 		"faces", "convenes", "gathers", "kicks", "launches", "attends", "closes", "ends",
-		"votes", "decides", "rules", "releases")
+		"votes", "decides", "rules", "releases", "runs", "lasts", "continues")
 	add(fBound, 0, "by", "since", "until", "till", "through", "before", "after", "between",
 		"throughout", "within")
 	add(fPrep, 0, "on", "in", "at", "from", "during", "of", "for", "to", "into", "over",

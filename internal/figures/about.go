@@ -4,6 +4,12 @@ import "strings"
 
 // about returns what figure f measures.
 func (d *doc) about(f fig) string {
+	switch f.kind {
+	case fkRate:
+		return d.rateAbout(f.a)
+	case fkElided:
+		return d.elidedAbout(f.a, f.b)
+	}
 	if (f.kind == fkCount || f.kind == fkOfCount) && f.nb > f.na {
 		if f.kind == fkOfCount {
 			return d.join(d.wordsAfter(f.na, maxAboutWords, true))
@@ -17,7 +23,8 @@ func (d *doc) about(f fig) string {
 	}
 	b := f.b
 	comp := ""
-	if d.word(b) && d.t[b].lex&(fStop|fVerb|fDet|fQual|fPrepAbout|fTimeUnit) == 0 && !d.tight(b) {
+	if d.word(b) && d.t[b].lex&(fStop|fVerb|fDet|fQual|fPrepAbout|fTimeUnit) == 0 && !d.tight(b) &&
+		!(d.isAny(b, "next", "last", "this") && d.has(b+1, fTimeUnit)) {
 		comp = d.join(d.npAfter(b, 3))
 	}
 	if comp != "" && !generic(comp) {
@@ -260,6 +267,18 @@ loop:
 	if k < 0 {
 		return ""
 	}
+	// "the levy, which adds 8 shillings": the antecedent; "copper, which
+	// makes up half of exports, has fallen to": the subject before the aside
+	if d.isAny(k, "which", "that", "who") && d.punct(k-1, ',') {
+		k -= 2
+	} else if d.punct(k, ',') {
+		for w := k - 1; w > 0 && w > k-16 && !d.breaks(w); w-- {
+			if d.isAny(w, "which", "who") && d.punct(w-1, ',') {
+				k = w - 2
+				break
+			}
+		}
+	}
 	return d.join(d.npBefore(k))
 }
 
@@ -291,4 +310,41 @@ func (d *doc) subject(a, b int) string {
 		}
 	}
 	return ""
+}
+
+// sentenceStart returns the first token of the sentence of token a.
+func (d *doc) sentenceStart(a int) int {
+	s := a
+	for s > 0 && !d.breaks(s-1) && !d.newline(s) {
+		s--
+	}
+	return s
+}
+
+// rateAbout names an exchange rate by the currency the sentence is about:
+// "The shilling was little changed at 129.2 per dollar" → "shilling
+// exchange rate".
+func (d *doc) rateAbout(a int) string {
+	for k := d.sentenceStart(a); k < a; k++ {
+		if d.has(k, fCurrency) && !d.t[k].upper {
+			return d.str(k) + " exchange rate"
+		}
+	}
+	return "exchange rate"
+}
+
+// elidedAbout joins the counted noun of an earlier count in the sentence to
+// the words after an elided count: "188 of the 465 seats, short of the 233
+// needed for a majority" → "seats needed for a majority".
+func (d *doc) elidedAbout(a, b int) string {
+	rest := d.join(d.wordsAfter(b, maxAboutWords-1, true))
+	for k := a - 1; k >= d.sentenceStart(a); k-- {
+		if !d.num(k) {
+			continue
+		}
+		if na, nb := d.countNoun(k + 1); nb > na {
+			return d.str(nb-1) + " " + rest
+		}
+	}
+	return rest
 }

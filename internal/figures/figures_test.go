@@ -56,7 +56,11 @@ func TestFind(t *testing.T) {
 		{"range", "The plan brings a 3-5% cut in emissions.", []string{"3-5%"}},
 		{"range in words", "Growth will slow to 1 to 2 percent.", []string{"1 to 2 percent"}},
 		{"with a year", "Britain should reach 2.5% by 2027 and 3% by 2029.", []string{"2.5%", "3%"}},
-		{"two in a row", "Rates may rise between 2% and 3%.", []string{"2%", "3%"}},
+		{"two in a row", "Rates may rise to 2% and then 3%.", []string{"2%", "3%"}},
+		{"between range", "Rates may rise between 2% and 3%.", []string{"between 2% and 3%"}},
+		{"range of", "The target range of 2% to 4% holds, as inflation fell from 4.2% to 3.1%.", []string{"2% to 4%", "4.2%", "3.1%"}},
+		{"price", "Copper fell to $8,950 a tonne and oil to $80 per barrel.", []string{"$8,950 a tonne", "$80 per barrel"}},
+		{"rate per year", "The levy will raise 62 billion shillings a year.", []string{"62 billion shillings a year"}},
 		// shares of GDP
 		{"of GDP", "Public debt reached 120% of GDP last year.", []string{"120% of GDP"}},
 		{"of their GDP", "Members must invest 4% of their gross domestic product on health.", []string{"4% of their gross domestic product"}},
@@ -81,13 +85,14 @@ func TestFind(t *testing.T) {
 		{"seats", "The coalition holds 300 seats in parliament.", []string{"300 seats"}},
 		{"million people", "The floods displaced 1.5 million people.", []string{"1.5 million people"}},
 		{"member countries", "The alliance has 32 member countries.", []string{"32 member countries"}},
-		{"irregular plural", "About 4,500 police were deployed.", []string{"4,500 police"}},
+		{"irregular plural", "About 4,500 police were deployed.", []string{"About 4,500 police"}},
 		{"large number", "The city has a population of 3 million.", []string{"3 million"}},
 		// measures and scores
 		{"celsius glued", "Warming could reach 2.7C by 2100.", []string{"2.7C"}},
 		{"degree sign", "Nations agreed to hold warming below 2°C.", []string{"2°C"}},
 		{"degrees Celsius", "The 1.5 degrees Celsius goal is slipping away.", []string{"1.5 degrees Celsius"}},
 		{"score", "Arsenal beat Chelsea 3-1 at home.", []string{"3-1"}},
+		{"vote tally", "Councillors voted 31 to 9 to build the wall, after a vote of 52 to 48 last year.", []string{"31 to 9", "52 to 48"}},
 		// not figures
 		{"durations", "The 18-year stay, the 30-day ceasefire, three years of war and 90 minutes of play.", nil},
 		{"compound", "Turkey pushed a 360-degree security plan.", nil},
@@ -121,7 +126,7 @@ func TestAbout(t *testing.T) {
 		{"Only 22 of NATO’s 32 members meet the 2% defense target.", "2%", "defense target"},
 		{"Leaders want to raise health spending to 5% of GDP.", "5% of GDP", "health spending"},
 		{"The U.S., at 3.38%, is near the top.", "3.38%", "U.S."},
-		{"It includes pledges exceeding 20 billion euros.", "20 billion euros", "pledges"},
+		{"It includes pledges exceeding 20 billion euros.", "exceeding 20 billion euros", "pledges"},
 		{"The plan sets 3.5% for direct military expenditures.", "3.5%", "direct military expenditures"},
 		{"While the two figures add up to 5%, critics balk.", "5%", "two figures"},
 		{"The ministry sent 1,000 additional troops to the border.", "1,000 additional troops", "additional troops"},
@@ -149,13 +154,13 @@ var seeds = []struct {
 	about map[string]string // About of the first figure with that Text
 }{
 	{"nato-allies-debate-defense-spending-in-antalya.txt", []string{
-		"5% of their gross domestic product", "2% of gross domestic product",
+		"5% of their gross domestic product", "at least 2% of gross domestic product",
 		"22 of the 32 member countries", "3.5% of GDP", "1.5%", "5%", "3.5%", "2%", "2.5%", "3%",
 	}, map[string]string{
-		"5% of their gross domestic product": "defense",
-		"2% of gross domestic product":       "national defense budgets",
-		"3.5% of GDP":                        "defense budgets",
-		"22 of the 32 member countries":      "member countries have done",
+		"5% of their gross domestic product":    "defense",
+		"at least 2% of gross domestic product": "national defense budgets",
+		"3.5% of GDP":                           "defense budgets",
+		"22 of the 32 member countries":         "member countries have done",
 	}},
 	{"nato-meets-in-turkey-as-ukraine-ceasefire-talks-loom.txt", []string{
 		"5% of GDP", "5% of GDP", "22 of 32 NATO members", "2%", "3.5%", "1.5%", "5%",
@@ -168,9 +173,9 @@ var seeds = []struct {
 		"3.38%":                              "U.S.",
 	}},
 	{"nato-ministerial-meeting-questions-and-answers.txt", []string{
-		"2% of GDP", "20 billion euros", "2% of GDP", "20 billion euros",
+		"2% of GDP", "exceeding 20 billion euros", "2% of GDP", "over 20 billion euros",
 	}, map[string]string{
-		"20 billion euros": "pledges",
+		"exceeding 20 billion euros": "pledges",
 	}},
 	{"nato-ministers-hopeful-for-progress-on-peace-talks.txt", nil, nil},
 	{"trump-sending-rubio-to-turkey-for-informal-nato-talks.txt", nil, nil},
@@ -184,20 +189,27 @@ func readSeed(t testing.TB, name string) string {
 	return string(b)
 }
 
+// checkArticle asserts the figures of an article and the About of the
+// first figure with each Text in about.
+func checkArticle(t *testing.T, text string, want []string, about map[string]string) {
+	t.Helper()
+	got := checkTexts(t, text, want)
+	for fig, ab := range about {
+		for _, f := range got {
+			if f.Text == fig {
+				if f.About != ab {
+					t.Errorf("About of %q = %q, want %q", fig, f.About, ab)
+				}
+				break
+			}
+		}
+	}
+}
+
 func TestSeeds(t *testing.T) {
 	for _, s := range seeds {
 		t.Run(s.file, func(t *testing.T) {
-			got := checkTexts(t, readSeed(t, s.file), s.want)
-			for text, about := range s.about {
-				for _, f := range got {
-					if f.Text == text {
-						if f.About != about {
-							t.Errorf("About of %q = %q, want %q", text, f.About, about)
-						}
-						break
-					}
-				}
-			}
+			checkArticle(t, readSeed(t, s.file), s.want, s.about)
 		})
 	}
 }
@@ -255,5 +267,77 @@ func BenchmarkFindSeed(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Find(text)
+	}
+}
+
+// articles are test articles written for this package in other outlets'
+// styles: a wire story on a central bank with rates, basis points and an
+// exchange rate, and an election results page with counts and ranges.
+var articles = []struct {
+	file  string
+	want  []string
+	about map[string]string // About of the first figure with that Text
+}{
+	{"central-bank-rates.txt", []string{
+		"50 basis points", "50 basis points", "4.75%", "968.4 per dollar",
+		"Eleven of the 14 economists", "25bps", "3.1%", "4.2%", "2% to 4%", "about 1.4%",
+		"more than 6%", "$8,950 a tonne", "up to US$2.5 billion", "1.9% of GDP",
+		"41.2% of gross domestic product", "between 2% and 2.5%", "5.3%", "8.7%",
+		"220 trillion pesos", "about $1.1 billion",
+	}, map[string]string{
+		"4.75%":            "benchmark interest rate",
+		"968.4 per dollar": "peso exchange rate",
+		"4.2%":             "Annual inflation",
+		"$8,950 a tonne":   "copper",
+		"8.7%":             "unemployment",
+		"1.9% of GDP":      "fiscal deficit",
+	}},
+	{"regional-election-results.txt", []string{
+		"82 of the 203 seats", "102", "41 seats", "71.3%", "About 9.4 million people", "34.6%",
+		"37%", "between 36% and 38%", "At least 3 of the 7 parties", "14%", "29 seats", "8.1%",
+		"€48 million", "more than €12 million",
+	}, map[string]string{
+		"102":   "seats needed for a majority",
+		"37%":   "CSU's share",
+		"71.3%": "Turnout",
+	}},
+}
+
+func TestArticles(t *testing.T) {
+	for _, a := range articles {
+		t.Run(a.file, func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join("testdata", a.file))
+			if err != nil {
+				t.Fatalf("test article: %v", err)
+			}
+			checkArticle(t, string(b), a.want, a.about)
+		})
+	}
+}
+
+func TestCurrencies(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"zloty sign", "Farmers could lose up to zł1.1 billion ($280 million) a year.", []string{"up to zł1.1 billion", "$280 million"}},
+		{"shilling prefix", "The Treasury will borrow KSh 1.2 trillion, and Sh62 billion was repaid.", []string{"KSh 1.2 trillion", "Sh62 billion"}},
+		{"cedi sign", "Ghana repaid GH₵5 billion to bondholders.", []string{"GH₵5 billion"}},
+		{"letter sign needs a scale", "South Africa spent R5bn on the R2 highway.", []string{"R5bn"}},
+		{"against the dollar", "The rupee weakened to 83.4 against the dollar.", []string{"83.4 against the dollar"}},
+		{"shillings per dollar", "The currency traded at 129.2 shillings per dollar.", []string{"129.2 shillings per dollar"}},
+		{"basis points", "Yields fell 40 basis points and the bank cut by 25bps.", []string{"40 basis points", "25bps"}},
+		{"elided count", "The party won 188 of the 465 seats, short of the 233 needed for a majority.", []string{"188 of the 465 seats", "233"}},
+		{"qualifiers", "Exporters save about €4 billion a year; at least 55% agree, more than 90% of goods.", []string{"about €4 billion a year", "at least 55%", "more than 90%"}},
+		{"add up to", "The two figures add up to 5%.", []string{"5%"}},
+		{"to the dollar", "The yen held at 151.3 to the dollar.", []string{"151.3 to the dollar"}},
+		{"not a rate", "The euro bought $1.0850, up from $1.07 a week earlier.", []string{"$1.0850", "$1.07"}},
+		{"between numbers", "Turnout was between 60 and 65 percent.", []string{"between 60 and 65 percent"}},
+		{"range from", "Inflation will range from 3% to 5% next year.", []string{"3% to 5%"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkTexts(t, tt.text, tt.want)
+		})
 	}
 }

@@ -46,6 +46,8 @@ const (
 	fGeneric                        // goal, target...: weak heads for About
 	fScoreCtx                       // win, victory, beat...
 	fVerb                           // common verbs that end a noun phrase
+	fPhrasalUp                      // verbs of "add up to": there "up to" is no qualifier
+	fQualEnd                        // last words of the qualifiers kept in a figure's Text
 )
 
 type lexEntry struct {
@@ -82,12 +84,12 @@ func buildLexicon() map[string]lexEntry {
 		"franc", "pesos", "peso", "lira", "liras", "hryvnias", "hryvnia", "hryvnia",
 		"zlotys", "zloty", "krona", "kronor", "krone", "kroner", "rand", "reais", "real",
 		"riyals", "riyal", "dirhams", "dirham", "shekels", "shekel", "won", "naira",
-		"shillings", "cedis", "bitcoin", "lei", "forint", "dinars", "dinar", "ringgit",
+		"shillings", "shilling", "cedis", "cedi", "kwacha", "birr", "taka", "tenge", "manat", "bitcoin", "lei", "forint", "dinars", "dinar", "ringgit",
 		"baht", "dong", "rupiah", "pence", "cents")
 	add(fCurCode, 0, "usd", "eur", "gbp", "jpy", "chf", "cny", "rmb", "rub", "uah", "inr",
 		"cad", "aud", "nzd", "sek", "nok", "dkk", "pln", "try", "brl", "zar", "krw", "sgd",
 		"hkd", "mxn", "aed", "sar", "ils", "huf", "czk", "ngn", "kes", "egp", "rs")
-	add(fPercent, 0, "percent", "pct", "percentage", "cent")
+	add(fPercent, 0, "percent", "pct", "percentage", "cent", "bps", "bp")
 	add(fTimeUnit, 0, "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
 		"week", "weeks", "month", "months", "year", "years", "decade", "decades", "century",
 		"centuries", "weekend", "weekends", "night", "nights", "season", "seasons", "term",
@@ -181,12 +183,44 @@ func buildLexicon() map[string]lexEntry {
 		"becomes", "represent", "represents", "accounted", "raised", "boosted", "got", "took",
 		"gave", "rose", "fell", "grew", "won", "lost", "voted", "received", "receives",
 		"add", "adds", "added", "aim", "aims", "aimed", "supports", "support", "supported",
-		"hopes", "warned", "warns", "insisted", "insists", "noted", "notes", "stressed")
+		"hopes", "warned", "warns", "insisted", "insists", "noted", "notes", "stressed",
+		"held", "stood", "stayed", "hovered", "kept", "came", "went", "slid", "sank", "shrank",
+		"fallen", "risen", "grown", "sunk", "soared", "eased", "edged", "grow", "shrink")
+	add(fPhrasalUp, 0, "add", "adds", "added", "adding", "sum", "sums", "summed", "live", "lives",
+		"lived", "measure", "measures", "measured", "stack", "stacks", "stacked", "step", "steps",
+		"stepped", "ramp", "ramps", "ramped", "scale", "scaled", "end", "ends", "ended", "come",
+		"comes", "came", "go", "goes", "went", "move", "moved", "moves", "open", "opened", "opens")
+	for _, q := range qualifiers {
+		add(fQualEnd, 0, q[0])
+	}
 	return m
 }
 
+// lexFilter[len][first letter] has a bit for each last letter of a
+// lexicon word, so that most words of a text are known to be absent
+// without a map lookup.
+var lexFilter = buildFilter(lexicon)
+
+func buildFilter(m map[string]lexEntry) *[21][26]uint32 {
+	var f [21][26]uint32
+	for w := range m {
+		n := len(w)
+		a, z := w[0]-'a', w[n-1]-'a'
+		if n < len(f) && a < 26 && z < 26 {
+			f[n][a] |= 1 << z
+		}
+	}
+	return &f
+}
+
+// lookup returns the lexicon entry of an ASCII word, case-insensitively.
 func lookup(w string) lexEntry {
-	if len(w) > 20 {
+	n := len(w)
+	if n == 0 || n > 20 {
+		return lexEntry{}
+	}
+	a, z := (w[0]|0x20)-'a', (w[n-1]|0x20)-'a'
+	if a >= 26 || z >= 26 || lexFilter[n][a]&(1<<z) == 0 {
 		return lexEntry{}
 	}
 	var buf [20]byte
@@ -374,7 +408,7 @@ func (d *doc) possessive(i int) bool {
 
 // currencySign reports a currency symbol at i.
 func (d *doc) currencySign(i int) bool {
-	return d.punct(i, '$', '€', '£', '¥', '₹', '₽', '₴', '₺', '₩', '₪', '₦', '¢', '฿', '₫', '₱')
+	return d.punct(i, '$', '€', '£', '¥', '₹', '₽', '₴', '₺', '₩', '₪', '₦', '¢', '฿', '₫', '₱', '₵', '₸', '₼', '₾')
 }
 
 // breaks reports whether token k ends a sentence or clause for About.
