@@ -110,8 +110,14 @@ func escape(b *strings.Builder, s string, lineStart, beforeMention, heading bool
 	if lineStart {
 		s = escapeLineStart(b, s)
 	}
+	run := 0 // start of the bytes not yet written
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if !markupByte[c] {
+			continue
+		}
+		b.WriteString(s[run:i])
+		run = i + 1
 		switch c {
 		case '\\', '*', '[', ']', '`', '~':
 			b.WriteByte('\\')
@@ -138,7 +144,16 @@ func escape(b *strings.Builder, s string, lineStart, beforeMention, heading bool
 		}
 		b.WriteByte(c)
 	}
+	b.WriteString(s[run:])
 }
+
+// markupByte marks the bytes escape may have to escape.
+var markupByte = func() (t [256]bool) {
+	for _, c := range []byte("\\*[]`~_<&#!") {
+		t[c] = true
+	}
+	return t
+}()
 
 // escapeLineStart escapes what would start a heading, quote, list or
 // thematic break at the beginning of a line, and returns the rest of s.

@@ -71,7 +71,7 @@ func splitLines(s string) []string {
 // collapseSpaces trims s and collapses runs of spaces to one.
 func collapseSpaces(s string) string {
 	s = strings.TrimSpace(s)
-	if !strings.Contains(s, "  ") {
+	if !doubleSpace(s) {
 		return s
 	}
 	var b strings.Builder
@@ -89,6 +89,17 @@ func collapseSpaces(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// doubleSpace reports whether s has two spaces in a row; a byte loop, as
+// spaces are too frequent for a search to skip ahead.
+func doubleSpace(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] == ' ' && s[i-1] == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // noise is the result of looking at one line as web-page boilerplate.
@@ -116,14 +127,18 @@ var (
 		"gallery", "photo gallery", "loading", "more", "latest", "trending", "trending now",
 		"popular", "just in", "world", "opinion", "sections", "all sections", "print",
 		"print this", "print article", "email", "e-mail", "copy link", "link copied",
+		"accessibility help", "news", "sport", "sports", "weather", "business", "politics", "culture",
+		"travel", "lifestyle", "entertainment", "money", "tech", "technology", "science", "health",
+		"jobs", "property", "announcements", "puzzles", "podcasts", "world news", "local news",
+		"press release", "press releases", "news release", "news releases", "for immediate release",
 		// sharing and engagement
 		"share", "share this", "share this article", "share article", "share this story",
 		"share story", "share on", "facebook", "twitter", "x", "linkedin", "whatsapp",
-		"telegram", "reddit", "pinterest", "bluesky", "flipboard", "threads", "instagram", "youtube",
+		"telegram", "reddit", "pinterest", "bluesky", "flipboard", "threads", "instagram", "youtube", "messenger",
 		"tweet", "pin", "like", "follow", "follow us", "copy link copied", "link copied to clipboard",
 		"save", "save article", "bookmark", "gift article", "listen to this article",
-		"comments", "comment", "show comments", "view comments", "join the conversation",
-		"leave a comment", "leave a reply", "add comment", "reactions", "key events", "show key events only",
+		"comment", "reactions", "key events", "show key events only", "reply", "report", "report comment",
+		"sort by", "newest", "oldest", "load more", "show more", "show more comments",
 		// advertising
 		"advertisement", "advertising", "ad", "sponsored", "sponsored content",
 		"continue reading", "continue reading below", "story continues below",
@@ -134,6 +149,8 @@ var (
 		// cookie banners
 		"accept", "accept all", "accept cookies", "reject all", "manage cookies",
 		"cookie settings", "cookie policy", "privacy policy", "terms of use", "i agree",
+		"we value your privacy", "your privacy", "your privacy choices", "privacy settings",
+		"manage preferences", "manage consent", "show purposes", "cookie preferences", "consent",
 		"all rights reserved",
 	)
 	// noiseEnd marks the end of the article.
@@ -146,6 +163,11 @@ var (
 		"up next", "most read", "most popular", "most viewed", "editor's picks",
 		"editors' picks", "don't miss", "about the author", "how useful was this article",
 		"how useful was this post", "rate this article", "was this article helpful",
+		"related topics", "more on this story", "comments", "show comments", "view comments",
+		"join the conversation", "leave a comment", "leave a reply", "add comment", "add a comment",
+		"media contact", "media contacts", "press contact", "press contacts", "media enquiries",
+		"media inquiries", "contact", "contacts", "for more information", "notes to editors",
+		"notes to editor",
 	)
 	// noisePrefix are beginnings of boilerplate lines of any length.
 	noisePrefix = []string{
@@ -164,6 +186,7 @@ var (
 		"suggested topics", "save articles", "add to your saved", "get the latest", "sign in to",
 		"please turn on javascript", "please enable javascript", "javascript is disabled", "enable javascript",
 		"you need to enable javascript", "our standards:", "this article is more than",
+		"sort by ", "we use your sign-up",
 	}
 	// noiseInside mark short lines of link debris wherever they occur.
 	noiseInside = []string{"opens new tab", "opens in new tab", "open in new window", "opens in a new window"}
@@ -172,6 +195,66 @@ var (
 
 	readTime = regexp.MustCompile(`^(?:\d+|one|two|three|four|five|ten)\s*(?:-\s*)?(?:min|mins|minute|minutes|hr|hrs|hour|hours|day|days|sec|secs|seconds)\b(?:\s+(?:read|ago|listen))?$`)
 )
+
+// noisePrefixes is noisePrefix indexed for match.
+var noisePrefixes = newPrefixSet(noisePrefix)
+
+// prefixSet is a list of beginnings indexed by their first byte, so that
+// testing a line tries only the few that could match.
+type prefixSet [256][]string
+
+func newPrefixSet(ps []string) *prefixSet {
+	var t prefixSet
+	for _, p := range ps {
+		t[p[0]] = append(t[p[0]], p)
+	}
+	return &t
+}
+
+// match reports whether s begins with one of the set's beginnings.
+func (t *prefixSet) match(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, p := range t[s[0]] {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchFold is match with the ASCII letters of s taken in lower case,
+// for a set of lower-case beginnings; it does not copy s.
+func (t *prefixSet) matchFold(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, p := range t[lowerByte(s[0])] {
+		if len(s) >= len(p) && equalLower(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// equalLower reports whether s equals the lower-case p once the ASCII
+// letters of s are lowered.
+func equalLower(s, p string) bool {
+	for i := 0; i < len(p); i++ {
+		if lowerByte(s[i]) != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
 
 func setOf(xs ...string) map[string]bool {
 	m := make(map[string]bool, len(xs))
@@ -200,12 +283,13 @@ func lineNoise(s string) noise {
 		return weakNoise // separators: "---", "• • •", "***", a lone number
 	}
 	if wordCount(s) > 16 {
-		// Long lines are boilerplate only by how they begin.
-		head := strings.ToLower(s[:min(len(s), 48)])
-		for _, p := range noisePrefix {
-			if strings.HasPrefix(head, p) {
-				return weakNoise
-			}
+		// Long lines are boilerplate only by how they begin, or when
+		// they ask for consent to cookies.
+		if noisePrefixes.matchFold(s) {
+			return weakNoise
+		}
+		if consentBanner(s) {
+			return weakNoise
 		}
 		return notNoise
 	}
@@ -222,10 +306,8 @@ func lineNoise(s string) noise {
 			return endNoise
 		}
 	}
-	for _, p := range noisePrefix {
-		if strings.HasPrefix(k, p) {
-			return weakNoise
-		}
+	if noisePrefixes.match(k) {
+		return weakNoise
 	}
 	if words <= 12 && strings.Contains(k, "cookie") {
 		return weakNoise
@@ -238,16 +320,99 @@ func lineNoise(s string) noise {
 	if words <= 4 && readTime.MatchString(strings.ToLower(s)) {
 		return weakNoise
 	}
-	if words <= 8 && (glued(s) || navRow(s)) {
+	if words <= 8 && glued(s) || words <= 40 && navRow(s) {
+		return weakNoise
+	}
+	if words <= 20 && linkPrompt(s) || words <= 12 && (newsletterPrompt(k) || labelRow(k)) {
 		return weakNoise
 	}
 	return notNoise
+}
+
+// newsletterPrompt reports whether k, a folded short line, invites the
+// reader to a newsletter: "Get our morning briefing newsletter".
+func newsletterPrompt(k string) bool {
+	if !strings.Contains(k, "newsletter") && !strings.Contains(k, "email") {
+		return false
+	}
+	first, _, _ := strings.Cut(k, " ")
+	switch first {
+	case "get", "sign", "subscribe", "join", "receive", "try", "want":
+		return true
+	}
+	return false
+}
+
+// labelRow reports whether k, a folded short line, is share buttons or
+// menu labels run into one line: "Share this with Email Facebook X".
+func labelRow(k string) bool {
+	words := strings.Fields(k)
+	if len(words) < 3 {
+		return false
+	}
+	labels := 0
+	for _, w := range words {
+		switch {
+		case noiseExact[w]:
+			labels++
+		case smallWords[w] || w == "this" || w == "with":
+		default:
+			return false
+		}
+	}
+	return labels >= 3
+}
+
+// consentBanner reports whether a long line is a cookie or sign-up
+// consent notice: the site speaking of itself ("we", "our partners") about
+// cookies, consent or personalised content.
+func consentBanner(s string) bool {
+	if wordCount(s) > 80 || !strings.HasPrefix(s, "We ") && !strings.Contains(s, " our ") {
+		return false
+	}
+	k := strings.ToLower(s)
+	if !strings.Contains(k, "cookie") && !strings.Contains(k, "sign-up") && !strings.Contains(k, "signing up") {
+		return false
+	}
+	for _, w := range []string{"partners", "consent", "your device", "personalised", "personalized", "browsing experience", "privacy"} {
+		if strings.Contains(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkPrompt reports whether a short line sends the reader to a web
+// address: "Follow our coverage at https://…", or a bare address.
+func linkPrompt(s string) bool {
+	at := strings.Index(s, "http://")
+	if at < 0 {
+		at = strings.Index(s, "https://")
+	}
+	if at < 0 {
+		at = strings.Index(s, "www.")
+	}
+	if at < 0 {
+		return false
+	}
+	if at == 0 {
+		return !strings.Contains(s, " ")
+	}
+	first, _, _ := strings.Cut(strings.ToLower(s), " ")
+	switch first {
+	case "follow", "read", "see", "visit", "find", "learn", "more", "watch", "listen", "subscribe", "download", "sign", "for":
+		return true
+	}
+	return false
 }
 
 // glued reports whether s is menu labels run together by copying, such as
 // "Top StoryUS" or "FacebookTwitterEmail": split where a lower-case letter
 // meets an upper-case one, some piece is a known label and none is long.
 func glued(s string) bool {
+	if !caseTurn(s) {
+		return false
+	}
 	var parts []string
 	start := 0
 	var prev rune
@@ -275,9 +440,36 @@ func glued(s string) bool {
 	return label
 }
 
+// mayHaveSeparator reports whether s may hold one of navRow's separators:
+// an ASCII one, or the first byte of "›", "»", "•" or "·". A byte loop, as
+// strings.ContainsAny is slow with a set beyond ASCII.
+func mayHaveSeparator(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '|', '>', '/', 0xc2, 0xe2:
+			return true
+		}
+	}
+	return false
+}
+
+// caseTurn reports whether s may have a lower-case letter followed by an
+// upper-case one: surely for ASCII text, and always beyond ASCII.
+func caseTurn(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] >= 0x80 || s[i] >= 'A' && s[i] <= 'Z' && s[i-1] >= 'a' && s[i-1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
 // navRow reports whether s is a breadcrumb or a row of menu links: three
 // or more short pieces separated by "|", "›", "»", ">" or "/".
 func navRow(s string) bool {
+	if !mayHaveSeparator(s) {
+		return false
+	}
 	parts := strings.FieldsFunc(s, func(r rune) bool {
 		return r == '|' || r == '›' || r == '»' || r == '>' || r == '/' || r == '•' || r == '·'
 	})
@@ -317,10 +509,8 @@ func isCaption(s string) bool {
 	if wordCount(s) > 90 {
 		return false
 	}
-	for _, m := range captionMarks {
-		if strings.Contains(s, m) {
-			return true
-		}
+	if hasCaptionMark(s) {
+		return true
 	}
 	if s[0] == '(' || s[0] == 'F' || s[0] == 'L' || s[0] == 'R' {
 		for _, p := range captionStarts {
@@ -329,7 +519,39 @@ func isCaption(s string) bool {
 			}
 		}
 	}
-	return strings.Contains(s, "pose") && posesPhoto.MatchString(s)
+	return hasWord(s, "pose", false) && posesPhoto.MatchString(s)
+}
+
+// captionMarksBy holds the caption marks by their first byte, so that one
+// pass over a line finds any of them.
+var captionMarksBy = func() (t [256][]string) {
+	for _, m := range captionMarks {
+		t[m[0]] = append(t[m[0]], m)
+	}
+	return t
+}()
+
+// captionFirst marks the bytes a caption mark starts with.
+var captionFirst = func() (t [256]bool) {
+	for _, m := range captionMarks {
+		t[m[0]] = true
+	}
+	return t
+}()
+
+// hasCaptionMark reports whether s contains one of the captionMarks.
+func hasCaptionMark(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !captionFirst[s[i]] {
+			continue
+		}
+		for _, m := range captionMarksBy[s[i]] {
+			if strings.HasPrefix(s[i:], m) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // endsWithCredit reports whether s ends with a photo credit, which makes a
@@ -351,7 +573,9 @@ func hasLetter(s string) bool {
 // wordCount counts the words of s, a string whose spaces are collapsed,
 // as every line is after splitLines.
 func wordCount(s string) int {
-	s = strings.TrimSpace(s)
+	if s != "" && (s[0] == ' ' || s[len(s)-1] == ' ') {
+		s = strings.TrimSpace(s)
+	}
 	if s == "" {
 		return 0
 	}

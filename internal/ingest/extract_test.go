@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"briefgen/internal/dates"
+	"briefgen/internal/names"
 )
 
 const seedDir = "../../content/sources"
@@ -51,15 +52,16 @@ func seedCases() []article {
 			summaryPrefix: "U.S. Secretary of State Marco Rubio met with NATO allies in Turkey Thursday",
 			captions:      []string{"Ukrainian President Volodymyr Zelenskyy speaks to journalists"},
 			inBody: []string{
-				"## Quick Looks\n\n- NATO foreign ministers gather in Antalya ahead of June summit.\n- Rubio joins allies",
-				"## Deep Look", "## What to Expect Next", "## Rubio Meets with Ukraine, Germany, Turkey",
+				"\n\n- NATO foreign ministers gather in Antalya ahead of June summit.\n- Rubio joins allies",
+				"## What to Expect Next", "## Rubio Meets with Ukraine, Germany, Turkey",
 			},
 			notInBody: []string{
 				"Top Story", "StoryUS", "Newslooks", "Evening Edition", "Mary Sidiqi", "\\ ", "AP Photo",
 				"More on US News", "Previous Article", "Lawmaker Nods Off", "Next Article", "Kremlin Jails Election Monitor",
 				"How useful", "Click on a star", "Average rating", "Vote count", "No votes so far", "Latest News", "Menu", "•",
+				"Quick Looks", "Deep Look", // the site's section labels (CONVENTIONS.md: noise)
 			},
-			removed:              []string{"Top StoryUS", "Previous Article", "Lawmaker Nods Off as Budget Hearing Drags On", "Menu"},
+			removed:              []string{"Top StoryUS", "Quick Looks", "Deep Look", "Previous Article", "Lawmaker Nods Off as Budget Hearing Drags On", "Menu"},
 			firstParagraphPrefix: "U.S. Secretary of State Marco Rubio met with NATO allies in Turkey Thursday",
 		},
 		{
@@ -132,6 +134,97 @@ func styleCases() []article {
 				"Advertisement", "Subscribe", "Related Articles", "Ethiopia warns", "Uganda opens", "©", "Cookie",
 			},
 			removed: []string{"Skip to main content", "Home › World › Africa", "Read more: Farmers turn to drought-resistant sorghum as maize fails", "Uganda opens grain reserves as prices climb"},
+		},
+		{
+			// A public broadcaster's page: menus, "Published" over the date,
+			// the reporter's name over a job title, picture credits on a
+			// line of their own above the caption, "Related topics".
+			file:                 "testdata/broadcaster-ferry-contract.txt",
+			title:                "Hebrides ferry contract goes to Polish shipyard",
+			outlet:               "NBS",
+			byline:               "Iona Mackay",
+			pub:                  "2026-05-07",
+			needsDates:           true,
+			summaryPrefix:        "A shipyard in Gdańsk has won a £210m contract",
+			firstParagraphPrefix: "A shipyard in Gdańsk has won a £210m contract",
+			captions:             []string{"The two new vessels are due to serve", "Islanders queued at Castlebay pier"},
+			inBody:               []string{"## What happens next\n\nThe yard is due to cut", "## Why islanders are wary\n\nResidents of Barra", "about £1.5m in lost trade.\n"},
+			notInBody: []string{
+				"Accessibility", "Sign in", "Weather", "Scotland Politics", "Published", "Share", "Save", "Iona Mackay",
+				"correspondent", "Getty", "PA Media", "Castlebay pier", "Related topics", "Ferries\n", "Shipbuilding",
+				"More on this story", "Ferry breakdown", "Clyde yard shortlisted", "Copyright", "external",
+			},
+			removed: []string{"Accessibility Help", "Getty Images", "PA Media", "Related topics", "Shipbuilding", "Ferry breakdown strands hundreds on Barra"},
+		},
+		{
+			// A news agency's story: capitals byline, an "Updated" stamp as the
+			// only date, "(AP) —" dateline, a caption between paragraphs, "___"
+			// separators, a contributor credit and a link prompt.
+			file:                 "testdata/wire-brazil-floods.txt",
+			title:                "Floods kill dozens in southern Brazil as rivers keep rising",
+			outlet:               "AP",
+			byline:               "Mariana Costa and Rafael Moura",
+			dateline:             "Porto Alegre, Brazil",
+			pub:                  "2026-04-21",
+			needsDates:           true,
+			summaryPrefix:        "Floods in Brazil's southernmost state have killed at least 41 people",
+			firstParagraphPrefix: "Floods in Brazil's southernmost state",
+			captions:             []string{"Residents are evacuated by boat"},
+			inBody:               []string{"said in Brasília.\n\nMeteorologists forecast more rain for the weekend.\n"},
+			notInBody:            []string{"World News", "MARIANA", "Updated", "Share", "Leia", "PORTO ALEGRE", "(AP)", "AP Photo", "___", "Bianca Lopes", "contributed", "Follow", "https://", "Copyright"},
+			removed:              []string{"World News", "Leia em português", "___", "Follow AP's coverage of Latin America at https://apnews.com/hub/latin-america"},
+		},
+		{
+			// A regional paper: a cookie banner, masthead and menu row, the
+			// headline twice, a standfirst, a byline over a job title, a
+			// newsletter prompt mid-story and a comment section at the end.
+			file:                 "testdata/local-flood-defence.txt",
+			title:                "Council approves £3.2m flood defence scheme for riverside homes",
+			outlet:               "The Westmoor Echo",
+			byline:               "Hannah Pryce",
+			pub:                  "2026-03-09",
+			needsDates:           true,
+			summaryPrefix:        "Work on the wall along Mill Lane is due to start in September",
+			firstParagraphPrefix: "Work on the wall along Mill Lane is due to start in September\n\nA £3.2m flood defence scheme",
+			inBody:               []string{"confirmed its share.\n\nThe wall is due to be finished by the end of 2027.\n"},
+			notInBody: []string{
+				"privacy", "partners", "Accept", "Reject", "purposes", "Westmoor Echo", "What's On", "Local Democracy Reporter",
+				"14:32", "Updated", "Share", "Comments", "Sign up", "sign-up", "Sort by", "Mike_R", "About time", "Reply",
+				"Report", "Sandra Heywood", "full costings", "Most Read", "bypass", "old bank",
+			},
+			removed: []string{"We value your privacy", "Show purposes", "Local Democracy Reporter", "Comments", "About time. The river has flooded Mill Lane three winters running and the council has done nothing until now.", "Man charged after crash on the bypass"},
+		},
+		{
+			// A national paper's page: section menus, a standfirst, the
+			// byline "Name in City" without "By" over the date, "Last
+			// modified", share buttons in one row, a newsletter prompt, a
+			// photograph credit and topic links at the end.
+			file:                 "testdata/paper-four-day-week.txt",
+			title:                "Portugal's parliament backs four-day week trial for public sector",
+			byline:               "Ines Moreau",
+			pub:                  "2026-07-12",
+			needsDates:           true,
+			summaryPrefix:        "Plan would cover 30,000 civil servants from January",
+			firstParagraphPrefix: "Plan would cover 30,000 civil servants from January, with unions split over pay guarantees\n\nPortugal's parliament has approved",
+			inBody:               []string{"told MPs.\n\nUnions welcomed the trial", "every department taking part.\n"},
+			notInBody:            []string{"World", "Ines Moreau", "in Lisbon", "BST", "Last modified", "Share", "Messenger", "newsletter", "Sign up", "Photograph", "EPA", "Explore more", "Reuse"},
+			removed:              []string{"Share this with Email Facebook Messenger X WhatsApp LinkedIn", "Get our morning briefing newsletter", "Reuse this content"},
+		},
+		{
+			// A press release: release labels, a standfirst before the
+			// "/PRNewswire/ --" dateline that dates the release, a boxed list,
+			// the "About" boilerplate, a media contact and a SOURCE line.
+			file:                 "testdata/release-solar-cooperative.txt",
+			title:                "Andes Solar Cooperative secures $45 million to build Chile's largest community solar network",
+			outlet:               "PRNewswire",
+			dateline:             "Santiago, Chile",
+			pub:                  "2026-06-02",
+			needsDates:           true,
+			summaryPrefix:        "The Andes Solar Cooperative today announced",
+			firstParagraphPrefix: "Funding from three development banks will bring rooftop panels to 18,000 households in the Biobío region\n\nThe Andes Solar Cooperative today announced",
+			inBody:               []string{"## Key facts\n\n- 18,000 households in 14 municipalities\n- 62 megawatts of installed capacity\n- 400 local installation jobs", "41,000 tonnes of carbon dioxide emissions a year.\n"},
+			notInBody:            []string{"News Releases", "IMMEDIATE", "SANTIAGO", "PRNewswire", "--", "About Andes", "member-owned", "9,000 members", "Media contact", "Tomás Herrera", "+56", "prensa@", "SOURCE"},
+			removed:              []string{"FOR IMMEDIATE RELEASE", "About Andes Solar Cooperative", "Media contact", "SOURCE Andes Solar Cooperative"},
 		},
 	}
 }
@@ -353,6 +446,15 @@ func TestRules(t *testing.T) {
 			inBody: []string{"## Questions and answers\n\n### Who pays the new tax?\n\nCompanies with more than 50 staff.\n\n### When does it start?"},
 		},
 		{
+			name: "interview markers are cut from questions and answers",
+			text: "The housing levy explained\n\nParliament passed a revised housing levy on Tuesday.\n\n" +
+				"Q: Who has to pay the levy?\nA: Every salaried worker, and employers match it.\n\nQ: What is the money for?\nA: Affordable homes.\n",
+			title:     "The housing levy explained",
+			qa:        2,
+			inBody:    []string{"### Who has to pay the levy?\n\nEvery salaried worker, and employers match it.", "### What is the money for?\n\nAffordable homes."},
+			notInBody: []string{"Q:", "A:"},
+		},
+		{
 			name:      "one question is not an FAQ",
 			text:      "Will the dam hold?\n\nEngineers say the dam is safe for now.\n\nWhat happens next is unclear?\nNobody knows.\n",
 			title:     "Will the dam hold?",
@@ -394,6 +496,21 @@ func TestRules(t *testing.T) {
 			wantNote:  "Updated",
 			inBody:    []string{"Ferry fares on the island routes", "The operator blamed the cost of fuel."},
 			notInBody: []string{"Gazette", "Independent journalism", "Local", "Log in", "Island council", "Fishermen", "Last modified", "Ines"},
+		},
+		{
+			name:      "a Title Case headline over the date is not a byline",
+			text:      "Ferry Fares Rise Again\nMay 5, 2026\n\nFerry fares on the island routes rose for the third time this year, the operator said on Tuesday.\n",
+			title:     "Ferry Fares Rise Again",
+			pub:       "2026-05-05",
+			notInBody: []string{"Ferry Fares Rise Again"},
+		},
+		{
+			name: "an About subhead of an explainer stays",
+			text: "What the new fishing deal means\n\nThe deal sets catch limits for the next five years and was signed by both governments on Monday in the capital.\n\n" +
+				"Fleets will have to report every landing within a day, and inspectors will board one vessel in ten at random.\n\n" +
+				"About the Quotas\n\nQuotas fall by a tenth for cod and rise slightly for mackerel.\n",
+			title:  "What the new fishing deal means",
+			inBody: []string{"## About the Quotas\n\nQuotas fall by a tenth"},
 		},
 		{
 			name:     "updated date used only as a last resort",
@@ -515,7 +632,10 @@ func TestBylineForms(t *testing.T) {
 		{"By Jane Doe and John Roe, The Associated Press", "Jane Doe and John Roe", "The Associated Press"},
 		{"By Jane Doe | Reuters", "Jane Doe", "Reuters"},
 		{"By Jane Doe, Senior Correspondent", "Jane Doe", ""},
+		{"By Ines Moreau in Lisbon", "Ines Moreau", ""},
+		{"By Jane Doe and John Roe in Brussels", "Jane Doe and John Roe", ""},
 		{"By Friday, talks had collapsed", "", ""},
+		{"By the time Jane Doe arrived in Lisbon, it was late", "", ""},
 		{"By the time they met, it was late", "", ""},
 	}
 	for _, tt := range tests {
@@ -564,5 +684,111 @@ func TestTitleFromSlug(t *testing.T) {
 	text := "NATO ministers met. The ministerial meeting of NATO took questions. NATO said so."
 	if got := titleFromSlug("nato-ministerial-meeting-questions-and-answers-in-antalya", text); got != "NATO ministerial meeting questions and answers in Antalya" {
 		t.Errorf("title = %q", got)
+	}
+}
+
+// TestSectionLabels checks that the site's section labels at the top of a
+// story go, and that real subheads, also in Title Case, stay.
+func TestSectionLabels(t *testing.T) {
+	const head = "Port strike halts grain exports\n\n"
+	const lead = "Dockworkers at the country's largest port walked out on Monday, halting grain exports for the first time in a decade, union leaders said.\n\n"
+	const bullets = "• Grain exports stopped at the main port.\n• Union demands a 12% pay rise.\n• Talks resume on Wednesday.\n\n"
+	const story = "The strike began at dawn as crews left the cranes idle and trucks queued for kilometres outside the gates of the terminal.\n\n"
+	tests := []struct {
+		name string
+		text string
+		kept []string // headings that must stay
+		gone []string // labels that must go (and be reported)
+	}{
+		{
+			name: "labels over summary bullets and over a second headline",
+			text: head + lead + "At a Glance\n\n" + bullets + "In Depth\n\nDockworkers Walk Out as Pay Talks Collapse at the Main Port\n\n" + story +
+				"What Happens Next\n\nMediators will meet both sides on Wednesday in the capital, the labour ministry said in a statement.\n",
+			kept: []string{"## What Happens Next", "## Dockworkers Walk Out as Pay Talks Collapse at the Main Port"},
+			gone: []string{"At a Glance", "In Depth"},
+		},
+		{
+			name: "a subhead that heads paragraphs stays, in Title Case too",
+			text: head + lead + story + "Why the Talks Matter\n\nGrain is the country's largest export, and the port handles most of it, according to the trade ministry.\n\n" +
+				"Why the talks matter\n\nFarmers said their silos would be full within a week if the strike went on.\n",
+			kept: []string{"## Why the Talks Matter", "## Why the talks matter"},
+		},
+		{
+			name: "a label that uses the article's words stays",
+			text: head + lead + "Strike Demands\n\n" + bullets + story,
+			kept: []string{"## Strike Demands"},
+		},
+		{
+			name: "a list heading in sentence case stays",
+			text: head + lead + "Key facts\n\n" + bullets + story,
+			kept: []string{"## Key facts"},
+		},
+		{
+			name: "a list heading further down the story stays",
+			text: head + lead + story + story + "Quick Guide\n\n" + bullets,
+			kept: []string{"## Quick Guide"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Extract("labels.txt", []byte(tt.text), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			body := unannotated(r.Body)
+			for _, h := range tt.kept {
+				if !strings.Contains(body, h+"\n") {
+					t.Errorf("body lacks heading %q:\n%s", h, body)
+				}
+			}
+			for _, g := range tt.gone {
+				if strings.Contains(body, g) {
+					t.Errorf("body still has label %q:\n%s", g, body)
+				}
+				if !contains(r.Report.Removed, g) {
+					t.Errorf("report does not list %q: %q", g, r.Report.Removed)
+				}
+			}
+			if strings.Contains(tt.text, bullets) && !strings.Contains(body, "- Union demands a 12% pay rise.") {
+				t.Errorf("summary bullets lost:\n%s", body)
+			}
+		})
+	}
+}
+
+// TestFastPaths checks the shortcuts taken for speed against the slow
+// forms they stand in for.
+func TestFastPaths(t *testing.T) {
+	for _, s := range []string{"jane-doe", "nato", "g7-summit", "jane--doe", "-x", "x-", "Jane-doe", "über", "", strings.Repeat("a", 81)} {
+		if isSlug(s) && names.Slug(s) != s {
+			t.Errorf("isSlug(%q) but names.Slug gives %q", s, names.Slug(s))
+		}
+	}
+	weekdayTests := []struct {
+		lead, word string
+	}{
+		{"Ministers met on Thursday in Antalya.", "Thursday"},
+		{"Thursday’s talks ended early, and on Friday they resumed.", "Thursday"},
+		{"The holiday ended on Mondays and a Sunday-league game, then on Tuesday.", "Tuesday"},
+		{"They met today and will meet on friday.", ""},
+	}
+	for _, tt := range weekdayTests {
+		if _, w, _ := leadWeekday(tt.lead); w != tt.word {
+			t.Errorf("leadWeekday(%q) = %q, want %q", tt.lead, w, tt.word)
+		}
+	}
+	for s, want := range map[string]bool{"May 15, 2025": true, "on 2026-03-05": true, "May 15": false, "12345 people": false, "": false} {
+		if hasYear(s) != want {
+			t.Errorf("hasYear(%q) = %v", s, !want)
+		}
+	}
+	for _, s := range []string{"Share this with Email Facebook", "The (AP Photo/Jane Doe) shot", "Photo: Jane Doe", "No caption at all", "REUTERS/Jane Doe"} {
+		want := false
+		for _, m := range captionMarks {
+			want = want || strings.Contains(s, m)
+		}
+		if hasCaptionMark(s) != want {
+			t.Errorf("hasCaptionMark(%q) = %v, want %v", s, !want, want)
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // metaKind is the kind of metadata a line gives.
@@ -33,7 +34,7 @@ var (
 	byKey        = regexp.MustCompile(`^(?i:by)[:\s]\s*`)
 	sourceKey    = regexp.MustCompile(`^(?i:source|sources|text|written by|author|words)\s*:\s*`)
 	reportingBy  = regexp.MustCompile(`^\(?(?i:reporting|additional reporting|writing|reported|compiled) by\s+`)
-	contributed  = regexp.MustCompile(`(?i)\bcontributed (?:to this (?:report|story|article)|reporting|additional reporting)\b`)
+	contributed  = regexp.MustCompile(`(?i)\bcontributed(?: (?:to this (?:report|story|article)|reporting|additional reporting)\b| from [\p{Lu}][^.]*\.?$|\.?$)`)
 	copyright    = regexp.MustCompile(`^(?:©|\([cC]\)|(?i:copyright))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.*?)\.?\s*(?i:all rights reserved\.?)?$`)
 	placesOnly   = regexp.MustCompile(`^(?:the )?[\p{Lu}][\p{L}'’.\-]*(?: [\p{Lu}][\p{L}'’.\-]*)*(?:, (?:the )?[\p{Lu}][\p{L}'’.\-]*(?: [\p{Lu}][\p{L}'’.\-]*)*)*(?:,? and [\p{Lu}][\p{L}'’.\-]*(?: [\p{Lu}][\p{L}'’.\-]*){0,3} (?:reported )?from (?:the )?[\p{Lu}][\p{L}'’.\-]*(?: [\p{Lu}][\p{L}'’.\-]*)*(?:, [\p{Lu}][\p{L}'’.\-]*(?: [\p{Lu}][\p{L}'’.\-]*)*)*)*\.?$`)
 	alsoFrom     = regexp.MustCompile(`(?:,\s*)?\band ([\p{Lu}][\p{L}'’.\-]*(?: [\p{Lu}][\p{L}'’.\-]*){0,3}) (?:reported )?from\b`)
@@ -92,10 +93,18 @@ func creditOrDate(s string, words int) *meta {
 			return &meta{kind: metaCredit, byline: byline}
 		}
 	}
-	if words <= 40 && strings.Contains(s, "contributed") && contributed.MatchString(s) {
+	if words <= 40 && strings.Contains(s, "contributed") && contributed.MatchString(s) && (strings.Contains(s, "contributed to") || strings.Contains(s, "contributed reporting") || strings.Contains(s, "contributed additional") || roleWords.MatchString(s)) {
 		return &meta{kind: metaCredit}
 	}
-	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(c)") || strings.HasPrefix(s, "(C)") || strings.HasPrefix(strings.ToLower(s[:min(len(s), 9)]), "copyright") {
+	if strings.HasPrefix(s, "©") || strings.HasPrefix(s, "(c)") || strings.HasPrefix(s, "(C)") || len(s) >= 9 && equalLower(s[:9], "copyright") {
+		if words > 12 {
+			// "Copyright 2026 Outlet. All rights reserved. Outlet is not
+			// responsible for …": the notice is the first sentence.
+			if i := strings.Index(s, ". "); i > 0 {
+				s = s[:i+1]
+				words = wordCount(s)
+			}
+		}
 		if m := copyright.FindStringSubmatch(s); m != nil && words <= 12 {
 			out := strings.TrimRight(strings.TrimSpace(trailingYear.ReplaceAllString(m[1], "")), ".,")
 			if wordCount(out) > 6 {
@@ -141,14 +150,10 @@ var metaStarts = []string{"by", "date", "published", "updated", "last updated", 
 // metaStart reports whether s begins like a metadata line, a cheap test
 // before the patterns.
 func metaStart(s string) bool {
-	head := strings.ToLower(s[:min(len(s), 20)])
-	for _, p := range metaStarts {
-		if strings.HasPrefix(head, p) {
-			return true
-		}
-	}
-	return false
+	return metaStartSet.matchFold(s)
 }
+
+var metaStartSet = newPrefixSet(metaStarts)
 
 // gluedDate reads a date line whose keyword ends at off; the date may be
 // followed by body text pasted onto the same line.
@@ -178,7 +183,7 @@ func bylineLine(s string) *meta {
 		p = strings.TrimSpace(p)
 		if i == 0 {
 			names, outlet := dropRoles(parenNote.ReplaceAllString(p, ""))
-			if m.byline = nameList(names); m.byline == "" {
+			if m.byline = nameList(inPlace.ReplaceAllString(names, "")); m.byline == "" { // "Jane Doe in Lisbon"
 				return nil
 			}
 			m.outlet = outlet
@@ -270,7 +275,9 @@ func nameList(s string) string {
 var (
 	// wirePrefix is a wire-service dateline opening a story: "ANKARA
 	// (Reuters) —", "BRUSSELS, May 15 (AP) —", "KYIV, Ukraine (AP) —".
-	wirePrefix = regexp.MustCompile(`^((?:[\p{Lu}][\p{Lu}'’.\-]*)(?: [\p{Lu}][\p{Lu}'’.\-]*){0,3})((?:, [\p{Lu}][\p{L}.'’\-]*(?: [\p{Lu}][\p{L}.'’\-]*){0,2})?)((?:, |\s)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)?\s*(\([^()]{2,40}\))?\s*(?:—|–|--|-|:)\s+`)
+	// A press release puts its wire between slashes and dates the line in
+	// full: "SANTIAGO, Chile, June 2, 2026 /PRNewswire/ --".
+	wirePrefix = regexp.MustCompile(`^((?:[\p{Lu}][\p{Lu}'’.\-]*)(?: [\p{Lu}][\p{Lu}'’.\-]*){0,3})((?:, [\p{Lu}][\p{L}.'’\-]*(?: [\p{Lu}][\p{L}.'’\-]*){0,2})?)((?:, |\s)(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:,? \d{4})?)?\s*(\([^()]{2,40}\)|/[^/\s][^/]{1,39}/)?\s*(?:—|–|--|-|:)\s+`)
 	// capsLine is a dateline on a line of its own: "ANTALYA", "NEW YORK".
 	capsLine = regexp.MustCompile(`^[\p{Lu}][\p{Lu}'’.\- ]{2,40}(?:, [\p{Lu}][\p{L}'’.\- ]{1,30})?$`)
 )
@@ -279,6 +286,9 @@ var (
 // returns the city (with any region), the outlet in parentheses, the date
 // as written, and the rest of the paragraph.
 func wireDateline(s string) (city, outlet, date, rest string, ok bool) {
+	if !capitalsStart(s) {
+		return "", "", "", s, false
+	}
 	m := wirePrefix.FindStringSubmatchIndex(s)
 	if m == nil {
 		return "", "", "", s, false
@@ -292,13 +302,21 @@ func wireDateline(s string) (city, outlet, date, rest string, ok bool) {
 		date = strings.TrimLeft(s[m[6]:m[7]], ", ")
 	}
 	if m[8] >= 0 {
-		outlet = strings.Trim(s[m[8]:m[9]], "() ")
+		outlet = strings.Trim(s[m[8]:m[9]], "()/ ")
 	}
 	rest = s[m[1]:]
 	if rest == "" {
 		return "", "", "", s, false
 	}
 	return city, outlet, date, rest, true
+}
+
+// capitalsStart reports whether s begins with two capital letters, as a
+// wire dateline does: a cheap test before the pattern.
+func capitalsStart(s string) bool {
+	r1, n := utf8.DecodeRuneInString(s)
+	r2, _ := utf8.DecodeRuneInString(s[n:])
+	return unicode.IsUpper(r1) && unicode.IsUpper(r2)
 }
 
 // capsDateline returns the city of an all-capitals dateline line.

@@ -98,11 +98,18 @@ func masthead(l *lines, i int) bool {
 	return j == i+1 && l.kind[j] == lNoise
 }
 
-// kicker reports whether the short line i is a label above the headline:
-// the next line is itself a longer headline.
+// kicker reports whether the short line i is a label above the headline
+// (a section name, a menu item, a kicker): the first longer line below it,
+// past menus and other short lines, is itself a headline rather than the
+// article's text.
 func kicker(l *lines, i int) bool {
-	j := nextNonBlank(l, i)
-	return j >= 0 && l.kind[j] == lContent && wordCount(l.text[j]) >= 4 && headlineLike(l.text[j]) && !endsSentence(l.text[j]) && !wrappedAt(l, j)
+	for j := i + 1; j < len(l.text) && j <= i+20; j++ {
+		if l.kind[j] != lContent || wordCount(l.text[j]) < 4 {
+			continue
+		}
+		return headlineLike(l.text[j]) && !endsSentence(l.text[j]) && !wrappedAt(l, j)
+	}
+	return false
 }
 
 // wrappedAt reports whether line i begins or continues a hard-wrapped
@@ -321,11 +328,80 @@ func (d *doc) header(l *lines, h, b int) {
 			l.kind[i], l.meta[i] = lMeta, &meta{kind: metaDate, published: t} // "May 15, 2025 11:23 AM GMT+2Updated 2 hours ago"
 			continue
 		}
+		if name := nameList(s); name != "" && wordCount(s) <= 5 && i+1 < b && roleLine(l.text[i+1]) {
+			l.kind[i], l.meta[i] = lMeta, &meta{kind: metaByline, byline: name} // "Jane Doe" over "Business correspondent"
+			l.kind[i+1] = lNoise
+			i++
+			continue
+		}
 		// A label in the header heads a list that follows; anything else
 		// there (kickers, bylines without "By") is dropped and reported.
 		if next := nextNonBlank(l, i); next < 0 || l.kind[next] != lContent || listMarker(l.text[next]) == "" {
 			l.kind[i] = lNoise
 		}
+	}
+}
+
+// roleLine reports whether s is a reporter's job title printed under the
+// name ("Business correspondent, NBS Scotland", "Local Democracy
+// Reporter").
+func roleLine(s string) bool {
+	return s != "" && wordCount(s) <= 8 && !endsSentence(s) && roleWords.MatchString(s)
+}
+
+// bylineOverDate finds, between the headline h and the story, a byline
+// printed without "By" just over the date line: "Jane Doe in Lisbon", then
+// "Sun 12 Jul 2026".
+func bylineOverDate(l *lines, h int) {
+	for i := h + 1; i < len(l.text); i++ {
+		s := l.text[i]
+		if l.kind[i] == lContent && substantialPara(s) {
+			return // the story has begun
+		}
+		if l.kind[i] != lContent || wordCount(s) > 8 || roleLine(s) {
+			continue
+		}
+		j := nextNonBlank(l, i)
+		if j < 0 || l.kind[j] != lMeta || l.meta[j] == nil || l.meta[j].kind != metaDate {
+			continue
+		}
+		if name := creditNames(s); name != "" {
+			l.kind[i], l.meta[i] = lMeta, &meta{kind: metaByline, byline: name}
+		}
+	}
+}
+
+// dropRoleLines marks as noise the job title printed under a byline.
+func dropRoleLines(l *lines) {
+	for i := 1; i < len(l.text); i++ {
+		if m := l.meta[i-1]; m != nil && m.kind == metaByline && l.kind[i] == lContent && roleLine(l.text[i]) {
+			l.kind[i] = lNoise
+		}
+	}
+}
+
+// markCredits finds photo credits printed on a line of their own just
+// above the caption ("Getty Images", then "Rescuers search the rubble"):
+// the credit is noise and the line below it a caption.
+func markCredits(l *lines) {
+	for i := 0; i+1 < len(l.text); i++ {
+		s := l.text[i]
+		if i > 0 && l.kind[i-1] != lBlank || l.kind[i+1] != lContent || wordCount(s) > 4 {
+			continue
+		}
+		photo := l.kind[i] == lCaption
+		if !photo && (l.kind[i] != lContent || !outletLike(s)) {
+			continue
+		}
+		c := l.text[i+1]
+		if w := wordCount(c); w < 3 || w > 40 || !photo && endsSentence(c) || listMarker(c) != "" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(c); !unicode.IsUpper(r) {
+			continue
+		}
+		l.kind[i], l.kind[i+1] = lNoise, lCaption
+		i++
 	}
 }
 
@@ -357,15 +433,38 @@ func trailingCut(l *lines, b int) int {
 		}
 	}
 	for i := b + 1; i < n; i++ {
+		before := after[b] - after[i]
+		if l.kind[i] == lContent && aboutLine(l, i) && after[i] < before {
+			return i // "About Acme Corp": a press release's boilerplate
+		}
 		if l.kind[i] != lNoise {
 			continue
 		}
-		before := after[b] - after[i]
 		if l.strength[i] == endNoise && after[i] < before || tailOK[i+1] {
 			return i
 		}
 	}
 	return n
+}
+
+// aboutLine reports whether line i heads an organisation's boilerplate,
+// as press releases end: "About" and a capitalised name, and a paragraph
+// that begins with the name ("About Acme", then "Acme is a …").
+func aboutLine(l *lines, i int) bool {
+	rest, ok := strings.CutPrefix(l.text[i], "About ")
+	if !ok || wordCount(rest) > 7 || endsClosed(rest) {
+		return false
+	}
+	j := nextNonBlank(l, i)
+	if j < 0 || !strings.HasPrefix(strings.TrimPrefix(l.text[j], "The "), strings.TrimPrefix(rest, "The ")) {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !lowerSmall[w] && !nameConnectors[w] {
+			return false
+		}
+	}
+	return true
 }
 
 func substantialPara(s string) bool { return wordCount(s) >= 15 && endsSentence(s) }
@@ -413,9 +512,23 @@ func (d *doc) applyMeta(l *lines, run *runOn, cut int) {
 	}
 	d.byline = or(by, or(credit, source))
 	d.outlet = or(d.outlet, or(copy, d.masthead))
-	d.published = pub
-	if pub.IsZero() && !upd.IsZero() {
-		d.published = upd
+	d.published, d.updated = pub, upd
+}
+
+// settlePublished falls back, when no line gave the publication date, on
+// a wire dateline that prints the year, and then on an "Updated" stamp.
+func (d *doc) settlePublished() {
+	if !d.published.IsZero() {
+		return
+	}
+	if d.wireDate != "" && strings.ContainsAny(d.wireDate, "0123456789") && longestDigits(d.wireDate) == 4 {
+		if t, ok := parseDate(d.wireDate); ok {
+			d.published = t
+			return
+		}
+	}
+	if !d.updated.IsZero() {
+		d.published = d.updated
 		d.notes = append(d.notes, "publication date taken from an \"Updated\" line: the article may be older")
 	}
 }

@@ -9,7 +9,6 @@ import (
 	"regexp"
 	"strings"
 	"time"
-	"unicode"
 
 	"briefgen/internal/dates"
 
@@ -182,6 +181,9 @@ func inferPublished(d *doc) (time.Time, string) {
 	var found time.Time
 	var why string
 	for _, text := range texts {
+		if !hasYear(text) {
+			continue // without a year no full date can be read
+		}
 		for _, x := range dates.Find(text, time.Time{}) {
 			t, err := time.Parse(time.DateOnly, x.Resolved)
 			if err != nil || t.Weekday() != day {
@@ -197,12 +199,42 @@ func inferPublished(d *doc) (time.Time, string) {
 	return found, why
 }
 
-// leadWeekday returns the first weekday the lead names.
+// hasYear reports whether s has a run of exactly four digits.
+func hasYear(s string) bool {
+	n := 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			n++
+			continue
+		}
+		if n == 4 {
+			return true
+		}
+		n = 0
+	}
+	return false
+}
+
+// leadWeekday returns the first weekday the lead names, capitalised and
+// as a word of its own ("Thursday", "Thursday’s"). It looks only where the
+// lead has "day", so that a long lead costs no more than one search.
 func leadWeekday(lead string) (time.Weekday, string, bool) {
-	for _, w := range strings.Fields(lead) {
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
-		if d, ok := weekdays[strings.ToLower(w)]; ok && w != "" && unicode.IsUpper([]rune(w)[0]) {
+	for off := 0; off < len(lead); {
+		i := strings.Index(lead[off:], "day")
+		if i < 0 {
+			break
+		}
+		end := off + i + 3
+		start := end - 3
+		for start > 0 && isLetterByte(lead[start-1]) {
+			start--
+		}
+		off = end
+		if end < len(lead) && (isLetterByte(lead[end]) || lead[end] == '-') || start > 0 && lead[start-1] >= 0x80 {
+			continue
+		}
+		w := lead[start:end]
+		if d, ok := weekdays[strings.ToLower(w)]; ok && w[0] >= 'A' && w[0] <= 'Z' {
 			return d, w, true
 		}
 	}

@@ -241,7 +241,8 @@ func actorsOf(ents []entities.Entity, rep *Report) []Actor {
 			}
 		}
 		if !e.Known {
-			rep.Notes = append(rep.Notes, fmt.Sprintf("new actor %s (%s): a stub will be created at content/actors/%s.md", e.Name, or(e.Kind, "kind unknown"), a.Slug))
+			// Concatenated, not formatted: this runs for most actors of most articles.
+			rep.Notes = append(rep.Notes, "new actor "+e.Name+" ("+or(e.Kind, "kind unknown")+"): a stub will be created at content/actors/"+a.Slug+".md")
 		}
 		out = append(out, a)
 	}
@@ -251,10 +252,28 @@ func actorsOf(ents []entities.Entity, rep *Report) []Actor {
 // actorSlug is the slug of an entity's actor file: the known actor's, or a
 // clean slug for a new one.
 func actorSlug(e entities.Entity) string {
-	if e.Known && e.Slug != "" {
+	if e.Known && e.Slug != "" || isSlug(e.Slug) {
 		return e.Slug
 	}
 	return names.Slug(or(e.Slug, e.Name))
+}
+
+// isSlug reports whether s is already a clean slug: lower-case ASCII
+// letters and digits in words joined by single hyphens.
+func isSlug(s string) bool {
+	if s == "" || len(s) > 80 || s[0] == '-' || s[len(s)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c == '-' && s[i-1] != '-':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // quotesOf maps quotations, naming each speaker.

@@ -42,6 +42,7 @@ type block struct {
 type doc struct {
 	title, outlet, byline, dateline string
 	published                       time.Time
+	updated                         time.Time // an "Updated" stamp, the last resort for published
 	captions, removed, notes        []string
 
 	blocks   []block
@@ -83,9 +84,12 @@ func parse(raw []byte) *doc {
 		l.kind[i] = classify(l, i, s)
 	}
 
+	markCredits(l)
+	dropRoleLines(l)
 	run, runIdx := findRunOn(l)
 	h := d.findHeadline(l, run, runIdx)
 	d.dropRepeats(l, h)
+	bylineOverDate(l, h)
 	dropNavTitles(l)
 	b := bodyStart(l, h, runIdx)
 	d.header(l, h, b)
@@ -102,6 +106,7 @@ func parse(raw []byte) *doc {
 	units := joinLines(l, cut)
 	d.structure(units)
 	d.finishLead()
+	d.settlePublished()
 	return d
 }
 
@@ -241,11 +246,110 @@ func (d *doc) structure(units []unit) {
 		}
 	}
 	for i := range blocks {
-		if blocks[i].kind == bPara && i < len(blocks)-1 && headingText(blocks[i].text) {
+		// A long first line without a full stop is a standfirst, not a
+		// heading.
+		if blocks[i].kind == bPara && i < len(blocks)-1 && headingText(blocks[i].text) && (i > 0 || wordCount(blocks[i].text) < 8) {
 			blocks[i].kind = bHeading
 		}
 	}
+	blocks = d.dropFurniture(blocks)
 	d.blocks = d.questions(blocks)
+}
+
+// dropFurniture removes the site's section labels printed at the top of an
+// article ("Key Points", "In Depth"): short Title Case lines that head a
+// summary list or stand above a second headline, before the story's
+// running text has got going, and that share no word with the article.
+// A real subhead ("What Happens Next", "Why the talks matter") heads
+// paragraphs, sits further down or uses the article's own words.
+func (d *doc) dropFurniture(blocks []block) []block {
+	out := blocks[:0]
+	paras := 0
+	for i, b := range blocks {
+		if b.kind == bPara && substantialPara(b.text) {
+			paras++
+		}
+		if b.kind != bHeading || paras > 1 || i+1 >= len(blocks) || !labelShaped(b.text) {
+			out = append(out, b)
+			continue
+		}
+		if next := blocks[i+1].kind; next != bBullet && next != bNumbered && next != bHeading {
+			out = append(out, b)
+			continue
+		}
+		if sharesWord(b.text, blocks) {
+			out = append(out, b)
+			continue
+		}
+		d.removed = append(d.removed, b.text)
+	}
+	return out
+}
+
+// labelShaped reports whether s looks like a site's label rather than a
+// subhead: one to three words, each capitalised (connectives aside), no
+// digits and no punctuation but a hyphen or an apostrophe.
+func labelShaped(s string) bool {
+	words := strings.Fields(s)
+	if len(words) > 3 {
+		return false
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && (i == 0 || !smallWords[w]) {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' {
+				return false
+			}
+		}
+	}
+	return len(words) > 0
+}
+
+// sharesWord reports whether a content word of label (three letters or
+// more, singular or plural, in lower case or capitalised) occurs as a
+// word in the article's paragraphs or list items.
+func sharesWord(label string, blocks []block) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(label), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) < 3 || smallWords[w] {
+			continue
+		}
+		forms := []string{w, w + "s"}
+		if len(w) > 3 && strings.HasSuffix(w, "s") {
+			forms = append(forms, w[:len(w)-1])
+		}
+		for _, f := range forms {
+			r, n := utf8.DecodeRuneInString(f)
+			title := string(unicode.ToUpper(r)) + f[n:]
+			for _, b := range blocks {
+				if b.kind != bHeading && (hasWord(b.text, f, true) || hasWord(b.text, title, true)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hasWord reports whether w occurs in text with no letter before it and,
+// when whole, none after it.
+func hasWord(text, w string, whole bool) bool {
+	for off := 0; off < len(text); {
+		i := strings.Index(text[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len(w):])
+		if (i == 0 || !unicode.IsLetter(before)) && (!whole || i+len(w) == len(text) || !unicode.IsLetter(after)) {
+			return true
+		}
+		off = i + len(w)
+	}
+	return false
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
@@ -292,6 +396,17 @@ func questionText(s string) bool {
 	return !strings.ContainsAny(s, "\"“”")
 }
 
+// cutMarker removes the "Q:" or "Question:" (short or long) that an
+// interview prints before a question or an answer.
+func cutMarker(s, short, long string) string {
+	for _, m := range []string{short, long} {
+		if rest, ok := strings.CutPrefix(s, m); ok && len(rest) > 2 && (rest[0] == ':' || rest[0] == '.') && rest[1] == ' ' {
+			return strings.TrimSpace(rest[2:])
+		}
+	}
+	return s
+}
+
 // questions finds runs of two or more question lines each followed by an
 // answer, records them as Q&A pairs and marks them up as a Q&A section.
 func (d *doc) questions(blocks []block) []block {
@@ -310,8 +425,10 @@ func (d *doc) questions(blocks []block) []block {
 			if len(answer) == 0 {
 				break
 			}
-			pairs = append(pairs, QA{Question: blocks[j].text, Answer: strings.Join(answer, " ")})
-			section = append(section, block{bQuestion, blocks[j].text})
+			q := cutMarker(blocks[j].text, "Q", "Question")
+			answer[0] = cutMarker(answer[0], "A", "Answer")
+			pairs = append(pairs, QA{Question: q, Answer: strings.Join(answer, " ")})
+			section = append(section, block{bQuestion, q})
 			for _, a := range answer {
 				section = append(section, block{bPara, a})
 			}
@@ -332,29 +449,50 @@ func (d *doc) questions(blocks []block) []block {
 	return out
 }
 
-// finishLead cuts a wire dateline from the first paragraph, takes the
-// summary from it and lays out the plain text.
+// finishLead cuts a wire dateline from the first paragraph (or from the
+// second, after a standfirst without a full stop), takes the summary from
+// the lead and lays out the plain text.
 func (d *doc) finishLead() {
+	lead := -1
 	for i := range d.blocks {
 		if d.blocks[i].kind != bPara {
 			continue
 		}
+		if lead >= 0 && endsSentence(d.blocks[lead].text) {
+			break
+		}
+		if lead < 0 {
+			lead = i
+		}
+		// The dateline opens the lead, which may follow a standfirst.
 		if city, outlet, date, rest, ok := wireDateline(d.blocks[i].text); ok {
 			d.blocks[i].text = rest
 			d.dateline = or(d.dateline, city)
 			d.outlet = or(outlet, d.outlet)
 			d.wireDate = date
+			lead = i
+			break
 		}
-		d.lead = d.blocks[i].text
+		if i != lead {
+			break
+		}
+	}
+	if lead >= 0 {
+		d.lead = d.blocks[lead].text
 		d.summary = summarize(d.lead, 60)
 		if strings.HasSuffix(d.lead, "reports.") || strings.HasSuffix(d.lead, "reported.") {
-			if m := ownCorrespondent.FindStringSubmatch(d.lead); m != nil {
+			// The credit is the lead's last clause: search only its tail.
+			if m := ownCorrespondent.FindStringSubmatch(d.lead[max(0, len(d.lead)-300):]); m != nil {
 				d.outlet = or(d.outlet, m[1])
 			}
 		}
-		break
 	}
 	var b strings.Builder
+	size := 0
+	for _, bl := range d.blocks {
+		size += len(bl.text) + 2
+	}
+	b.Grow(size)
 	d.starts = make([]int, len(d.blocks))
 	for i, bl := range d.blocks {
 		if i > 0 {
