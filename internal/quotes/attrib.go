@@ -44,7 +44,43 @@ func (f *finder) attribute(k int) (int, bool) {
 	if sp, ok := f.before(k); ok {
 		return sp, true
 	}
-	return f.continuation(k), false
+	if sp := f.continuation(k); sp >= 0 {
+		return sp, false
+	}
+	return f.prevSayer(k), false
+}
+
+// prevSayer gives a quotation that opens its sentence, with no attribution
+// of its own, the subject of a verb of saying in the sentence right before
+// it, in its paragraph or ending the one before, when that sentence holds
+// no quotation: 'She said the squad would rest. "Some are exhausted."'.
+func (f *finder) prevSayer(k int) int {
+	q := &f.qs[k]
+	ss, _ := f.sentence(q.open)
+	if ss != q.open {
+		return -1
+	}
+	last := ss - 1 // a byte of the sentence before
+	if strings.TrimSpace(f.text[f.lines[q.line][0]:q.open]) == "" {
+		if q.line == 0 {
+			return -1
+		}
+		last = f.lines[q.line-1][1] - 1
+	}
+	if last < 0 {
+		return -1
+	}
+	ps, _ := f.sentence(last)
+	if k > 0 && f.qs[k-1].open >= ps || last-ps > 600 {
+		return -1 // a quotation there, or a run-on text
+	}
+	ws := f.words(ps, last+1)
+	for v, w := range ws {
+		if f.sayVerb(w) {
+			return f.sayer(ws, v, ps, q.open, k)
+		}
+	}
+	return -1
 }
 
 // lineEnd returns the end of the line holding the quotation.
@@ -94,14 +130,21 @@ func (f *finder) after(k int) (int, bool) {
 		np := f.phrase(ws[2:], 8)
 		return f.resolveNP(np, q.close, k), true
 	}
-	// "said Berg", "said U.S. Secretary of State Anna Berg"
+	// "said Berg", "said U.S. Secretary of State Anna Berg", "said the
+	// ministry in a statement", "said a spokesman, Jan Berg"
 	if f.sayVerb(ws[0]) && !newSentence {
 		if np := f.phrase(ws[1:], 10); len(np) > 0 {
-			return f.resolveNP(np, q.close, k), true
+			np = cutAtPreposition(np)
+			sp := f.resolveNP(np, q.close, k)
+			if sp < 0 {
+				sp = f.appositive(np[len(np)-1].e, se)
+			}
+			return sp, true
 		}
 	}
-	// "Berg said", "the Foreign Ministry said", "he told reporters"
-	for v := 1; v < lim; v++ {
+	// "Berg said", "the Foreign Ministry said", "he told reporters"; but
+	// not '… of "…" and said …', where the verb is the subject's before
+	for v := 1; v < lim && !conjunctions[ws[0].low]; v++ {
 		if !f.sayVerb(ws[v]) {
 			if ws[v].low == "that" {
 				break
@@ -128,6 +171,74 @@ func (f *finder) after(k int) (int, bool) {
 	}
 	return -1, false
 }
+
+// heads reports whether the mention m heads the phrase np: nothing follows
+// it but an appositive ("Berg, the foreign minister"), so that it is not a
+// modifier ("Berg's aide", "a friend of Berg's family").
+func (f *finder) heads(m mention, np []word) bool {
+	for _, w := range np {
+		if w.s >= m.e {
+			return f.gapHas(m.e, w.s, ",")
+		}
+	}
+	return !possessive(f.text, m.e)
+}
+
+// modifiesTitle reports whether the mention m stands before a title word,
+// as a qualifier of someone else's role ("Betis defender Luka Perić").
+func (f *finder) modifiesTitle(m mention) bool {
+	i := m.e
+	for i < len(f.text) && f.text[i] == ' ' {
+		i++
+	}
+	if i == m.e {
+		return false
+	}
+	ws := f.wordsN(f.scratch[:0], i, min(len(f.text), i+40), 1)
+	f.scratch = ws[:0]
+	return len(ws) == 1 && ws[0].s == i && entities.TitleWord(ws[0].low)
+}
+
+// possessive reports whether a possessive ending follows the name ending at
+// e ("Berg's", "Berg’s", "Jonas'").
+func possessive(t string, e int) bool {
+	return strings.HasPrefix(t[e:], "'s") || strings.HasPrefix(t[e:], "’s") ||
+		strings.HasPrefix(t[e:], "' ") || strings.HasPrefix(t[e:], "’ ")
+}
+
+// cutAtPreposition ends a noun phrase before a lower-case preposition
+// that opens an adverbial ("the ministry in a statement"); "of" stays, as
+// in "Secretary of State".
+func cutAtPreposition(np []word) []word {
+	for i := 1; i < len(np); i++ {
+		if w := np[i]; !w.cap && w.low != "of" && leadWords[w.low] {
+			return np[:i]
+		}
+	}
+	return np
+}
+
+// appositive returns the person named right after a comma at pos ("a
+// spokesman, Jan Berg"), before end, or -1.
+func (f *finder) appositive(pos, end int) int {
+	i := pos
+	for i < end && (f.text[i] == ' ' || f.text[i] == ',') {
+		i++
+	}
+	if i == pos || !strings.Contains(f.text[pos:i], ",") {
+		return -1
+	}
+	for _, m := range f.mentionsIn(i, end) {
+		if m.s == i && m.person {
+			return m.ent
+		}
+		break
+	}
+	return -1
+}
+
+// conjunctions join a second predicate to the subject before a quotation.
+var conjunctions = wordSet(`and but or while then`)
 
 // nextQuoteOpen returns where the next quotation after k opens, or limit.
 func (f *finder) nextQuoteOpen(k, limit int) int {
@@ -156,7 +267,8 @@ func (f *finder) gapHas(s, e int, chars string) bool {
 
 // before reads an attribution earlier in the quotation's sentence: 'Berg
 // said, "…"', 'He insisted that … "…"', 'X appeared to endorse it, noting
-// that "…"', or a framing 'For X, …' / 'According to X, …'.
+// that "…"', 'X accused the minister of "…"', a label 'Berg: "…"', or a
+// framing 'For X, …' / 'According to X, …'.
 func (f *finder) before(k int) (int, bool) {
 	q := &f.qs[k]
 	ss, _ := f.sentence(q.open)
@@ -170,68 +282,22 @@ func (f *finder) before(k int) (int, bool) {
 	if len(ws) == 0 {
 		return -1, false
 	}
-	v := -1
-	for i := len(ws) - 1; i >= 0; i-- {
-		if f.sayVerb(ws[i]) || !ws[i].cap && introVerbs[ws[i].low] {
-			v = i
-			break
-		}
-	}
-	if v >= 0 {
+	if v := f.lastVerb(ws); v >= 0 {
 		// "A," he said, "B": the second part has the first part's speaker
 		if k > 0 {
 			if p := &f.qs[k-1]; p.long && p.attributed && p.close >= ss && p.close < ws[v].s {
 				return p.speaker, true
 			}
 		}
-		j := v - 1
-		for j >= 0 && adverbs[ws[j].low] {
-			j--
-		}
-		if j >= 0 && pronouns[ws[j].low] {
-			return f.pronoun(ws[j].s, k), true
-		}
-		ms := f.mentionsIn(from, ws[v].s)
-		// a speaker written right before the verb
-		for i := len(ms) - 1; i >= 0; i-- {
-			if !ms[i].person {
-				continue
-			}
-			direct := true
-			for _, w := range f.words(ms[i].e, ws[v].s) {
-				direct = direct && adverbs[w.low]
-			}
-			if direct {
-				return ms[i].ent, true
-			}
-			break
-		}
-		// a role right before the verb: "The minister said"
-		if j >= 0 {
-			lo := max(0, j-3)
-			for i := lo; i <= j; i++ {
-				if entities.TitleWord(ws[i].low) {
-					if sp := f.resolveRole(ws[lo:j+1], q.open); sp >= 0 {
-						return sp, true
-					}
-				}
-			}
-		}
-		// else the sentence's subject: its first person not after a preposition
-		if sp := f.subject(ms); sp >= 0 {
-			return sp, true
-		}
-		for i := len(ms) - 1; i >= 0; i-- {
-			if ms[i].kind == "organisation" {
-				return ms[i].ent, true
-			}
-		}
-		return -1, true
+		return f.sayer(ws, v, from, q.open, k), true
 	}
-	// "For transatlantic advocates such as X, …", "According to X, …"
 	if from > ss {
 		return -1, false
 	}
+	if sp, ok := f.label(ws, q.open, k); ok {
+		return sp, true
+	}
+	// "For transatlantic advocates such as X, …", "According to X, …"
 	if ws[0].low == "for" || len(ws) > 1 && ws[0].low == "according" && ws[1].low == "to" {
 		comma := strings.IndexByte(f.text[ss:q.open], ',')
 		if comma > 0 {
@@ -245,6 +311,226 @@ func (f *finder) before(k int) (int, bool) {
 	return -1, false
 }
 
+// lastVerb returns the index of the last word of ws that attributes what
+// follows to its subject: a verb of saying, a verb that characterises
+// ("called"), or one that voices a view ("accused", "welcomed") when it is
+// not passive ("was accused"). It is -1 when there is none.
+func (f *finder) lastVerb(ws []word) int {
+	for i := len(ws) - 1; i >= 0; i-- {
+		w := ws[i]
+		if f.sayVerb(w) || !w.cap && introVerbs[w.low] {
+			return i
+		}
+		if !w.cap && viewVerbs[w.low] && (i == 0 || !passiveAux[ws[i-1].low]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// viewVerbs voice their subject's view of what the quotation names: 'X
+// accused the Treasury of "…"', 'X welcomed the ruling as "…"'.
+var viewVerbs = wordSet(`accused accuses accuse accusing blamed blames blaming
+	welcomed welcomes welcoming hailed hails hailing praised praises praising
+	criticised criticises criticising criticized criticizes criticizing
+	condemned condemns condemning dismissed dismisses dismissing rejected rejects
+	slammed slams decried decries derided derides labelled labels labeled
+	lauded lauds defended defends defending likened likens compared compares
+	mocked mocks ridiculed ridicules attacked attacks chided chides scolded
+	lambasted lambasts blasted blasts rebuked rebukes applauded applauds
+	celebrated celebrates characterised characterized portrayed portrays`)
+
+// passiveAux before a verb makes it passive: its subject is not the one
+// who spoke.
+var passiveAux = wordSet(`was were is are be been being get got gets`)
+
+// wordSet makes a set of the blank-separated words of s.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// sayer returns the subject of the attributing verb ws[v]: a pronoun, the
+// person named right before it, a role ("the judge said"), the first person
+// of the clause, or the body that heads it ("Moody's, which …, said", "the
+// ministry said"). An indefinite subject ("one EU diplomat", "a senior
+// Treasury official", "sources close to the talks") names no one: -1.
+func (f *finder) sayer(ws []word, v, from, pos, k int) int {
+	j := v - 1
+	for j >= 0 && adverbs[ws[j].low] {
+		j--
+	}
+	if j >= 2 && ws[j].low == "and" && !ws[j-1].cap && pronouns[ws[j-2].low] {
+		j -= 2 // "he smiled and said"
+	}
+	if j >= 0 && pronouns[ws[j].low] {
+		return f.pronoun(ws[j].s, k)
+	}
+	ms := f.mentionsIn(from, ws[v].s)
+	// a speaker written right before the verb
+	for i := len(ms) - 1; i >= 0; i-- {
+		if !ms[i].person {
+			continue
+		}
+		direct := true
+		for _, w := range f.words(ms[i].e, ws[v].s) {
+			direct = direct && adverbs[w.low]
+		}
+		if direct {
+			return ms[i].ent
+		}
+		break
+	}
+	subj := f.subjectPhrase(ws[:v])
+	if f.anonymous(subj) {
+		return -1
+	}
+	// a role right before the verb: "The minister said"
+	if j >= 0 {
+		lo := max(0, j-3)
+		for i := lo; i <= j; i++ {
+			if entities.TitleWord(ws[i].low) {
+				if sp := f.resolveRole(ws[lo:j+1], pos); sp >= 0 {
+					return sp
+				}
+			}
+		}
+	}
+	// else the sentence's subject: its first person not after a preposition
+	if sp := f.subject(ms); sp >= 0 {
+		return sp
+	}
+	return f.body(subj, pos)
+}
+
+// subjectPhrase returns the words of a clause's subject from the words
+// before its verb: the last comma-separated segment ("In Washington, the
+// State Department"), or the one before it when that is a relative clause
+// or a description set after a name ("Moody's, which cut …, said", "Eva, a
+// pensioner, said").
+func (f *finder) subjectPhrase(ws []word) []word {
+	end := len(ws)
+	for end > 0 {
+		start := end - 1
+		for start > 0 && !f.gapHas(ws[start-1].e, ws[start].s, ",;:(—–") {
+			start--
+		}
+		seg := ws[start:end]
+		if start == 0 || !relatives[seg[0].low] && !(determiners[seg[0].low] && f.endsWithName(ws[start-1])) {
+			return seg
+		}
+		end = start
+	}
+	return nil
+}
+
+// relatives open a relative clause.
+var relatives = wordSet(`who whom whose which where`)
+
+// determiners open a description ("a pensioner", "the ratings agency").
+var determiners = wordSet(`a an the its his her their one another`)
+
+// endsWithName reports whether the word w ends with a mention, or with one
+// and a possessive ending.
+func (f *finder) endsWithName(w word) bool {
+	for _, m := range f.mentionsIn(w.s, w.e) {
+		if m.e == w.e || possessive(f.text, m.e) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadWords are prepositions and participles that open an adverbial.
+var leadWords = wordSet(`in at on outside inside after before during from speaking
+	asked writing addressing earlier later separately meanwhile elsewhere back
+	with under for by since while when as near`)
+
+// anonymous reports whether a subject phrase is indefinite: it names no
+// one ("one EU diplomat", "a senior official", "an aide", "sources close
+// to the talks", "people familiar with the matter").
+func (f *finder) anonymous(subj []word) bool {
+	if len(subj) == 0 {
+		return false
+	}
+	w := subj[0].low
+	return indefinite[w] || sourceNouns[w] && (len(subj) == 1 || !subj[1].cap)
+}
+
+// indefinite determiners open a phrase that does not name its referent.
+var indefinite = wordSet(`a an one another some several two three four five many
+	other few various numerous`)
+
+// sourceNouns are the bare plurals that stand for unnamed speakers.
+var sourceNouns = wordSet(`sources officials diplomats people analysts residents
+	witnesses observers critics experts economists traders lawmakers insiders
+	aides activists investors officers executives bankers protesters voters
+	supporters opponents`)
+
+// body returns the organisation or country that heads a subject phrase:
+// one whose mention ends the phrase ("the Foreign Ministry", "Moody's"),
+// or a definite description whose noun is a word of its name ("the
+// ministry", "the fund"), the one mentioned last before pos. Else -1.
+func (f *finder) body(subj []word, pos int) int {
+	if len(subj) == 0 {
+		return -1
+	}
+	last := subj[len(subj)-1]
+	for _, m := range f.mentionsIn(subj[0].s, last.e) {
+		if !m.person && m.e >= last.e {
+			return m.ent
+		}
+	}
+	if subj[0].low != "the" || len(subj) > 3 || last.cap {
+		return -1
+	}
+	return f.describedBody(names.Fold(last.low), pos)
+}
+
+// describedBody returns the organisation whose name holds the word noun
+// ("fund" for the International Monetary Fund), the one mentioned last
+// before pos, or -1.
+func (f *finder) describedBody(noun string, pos int) int {
+	if len(noun) < 3 || entities.TitleWord(noun) {
+		return -1
+	}
+	best, bestPos := -1, -1
+	for id, e := range f.ents {
+		if e.Kind != "organisation" || !hasWord(names.Fold(e.Name), noun) {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start < pos && m.Start > bestPos {
+				best, bestPos = id, m.Start
+			}
+		}
+	}
+	return best
+}
+
+// hasWord reports whether the folded name holds w as a whole word.
+func hasWord(name, w string) bool {
+	for _, x := range strings.Fields(name) {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// label reads a headline's attribution by a colon, the quotation right
+// after it: 'Berg: "We will not give in"', 'Opposition leader: ‘…’'.
+func (f *finder) label(ws []word, open, k int) (int, bool) {
+	if len(ws) > 6 || strings.TrimSpace(f.text[ws[len(ws)-1].e:open]) != ":" {
+		return -1, false
+	}
+	sp := f.resolveNP(ws, open, k)
+	return sp, sp >= 0
+}
+
 // subject returns the first person of ms not written after a preposition,
 // or failing that the first person, or -1.
 func (f *finder) subject(ms []mention) int {
@@ -252,6 +538,9 @@ func (f *finder) subject(ms []mention) int {
 	for _, m := range ms {
 		if !m.person {
 			continue
+		}
+		if possessive(f.text, m.e) || f.modifiesTitle(m) {
+			continue // "Berg's aide said", "Betis defender Perić": not the subject
 		}
 		if first < 0 {
 			first = m.ent
@@ -266,16 +555,23 @@ func (f *finder) subject(ms []mention) int {
 
 // resolveNP resolves the subject phrase of an attribution: a named person
 // (the last one: "France's Jean-Yves Le Drian"), a role ("the NATO chief"),
-// a body or a country, or a pronoun.
+// the body that heads it ("the Foreign Ministry", "the fund"), or a
+// pronoun. An indefinite phrase ("one EU diplomat") resolves to no one.
 func (f *finder) resolveNP(np []word, pos, k int) int {
+	for len(np) > 0 && adverbs[np[len(np)-1].low] {
+		np = np[:len(np)-1]
+	}
 	if len(np) == 0 {
 		return -1
 	}
 	ms := f.mentionsIn(np[0].s, np[len(np)-1].e)
 	for i := len(ms) - 1; i >= 0; i-- {
-		if ms[i].person {
+		if ms[i].person && f.heads(ms[i], np) {
 			return ms[i].ent
 		}
+	}
+	if f.anonymous(np) {
+		return -1
 	}
 	for _, w := range np {
 		if entities.TitleWord(w.low) {
@@ -285,12 +581,8 @@ func (f *finder) resolveNP(np []word, pos, k int) int {
 			break
 		}
 	}
-	for _, kind := range []string{"organisation", "country"} {
-		for i := len(ms) - 1; i >= 0; i-- {
-			if ms[i].kind == kind {
-				return ms[i].ent
-			}
-		}
+	if sp := f.body(np, pos); sp >= 0 {
+		return sp
 	}
 	if len(np) <= 2 && pronouns[np[len(np)-1].low] {
 		return f.pronoun(np[len(np)-1].s, k)

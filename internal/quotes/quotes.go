@@ -16,7 +16,7 @@ import (
 // Quote is one direct quotation.
 type Quote struct {
 	Text       string // the quoted words, without the quotation marks
-	Start, End int    // byte offsets of the quoted words in the text
+	Start, End int    // byte offsets of the quoted words in the text (of both parts, when joined)
 	Speaker    int    // index into the entities passed to Find, or -1 when unknown
 }
 
@@ -28,19 +28,29 @@ const MinWords = 5
 //
 // Quotation marks may be straight or curly, and mixed (“…" as pasted text
 // often has); whether a mark opens or closes is read from the characters
-// around it. A quotation left open at the end of a paragraph ends there;
-// the next paragraph, if it opens with a mark, continues it as a quotation
-// of its own. A quotation interrupted by its attribution ("A," he said,
-// "B") gives one Quote per part, each with the same speaker, and a part of
-// fewer than five words is left out.
+// around it. In a headline-like line (short, with no sentence's final
+// stop) single quotes are marks too: "Berg: ‘We will not give in’". A
+// quotation left open at the end of a paragraph ends there; the next
+// paragraph, if it opens with a mark, continues it as a quotation of its
+// own. A quotation interrupted by its attribution ("A," he said, "B")
+// gives one Quote per part, each with the same speaker, when both parts
+// have five words; otherwise one Quote of both parts joined by a space,
+// whose Start and End span the attribution too.
 //
 // The speaker is, in order of preference: the one named right after the
 // quotation ('…," Berg said', '…," said Berg', '…," the Foreign Ministry
-// said', 'as spokesperson Dorn put it'); the subject of a verb of saying
-// before it in the same sentence ('Berg said, "…"', 'X, noting that "…"');
-// for a pronoun, the subject of the nearest sentence before it that names a
-// person; for a role ("the NATO chief said"), the person whose role matches;
-// for an unattributed quotation that follows one by X, X. Otherwise -1.
+// said', 'as spokesperson Dorn put it'); the subject of a verb of saying,
+// characterising or judging before it in the same sentence ('Berg said,
+// "…"', 'X, noting that "…"', 'X accused the Treasury of "…"'), or a
+// headline's label ('Berg: "…"'); for a pronoun, the subject of the
+// nearest sentence before it that names a person; for a role ("the NATO
+// chief said"), the person whose role matches; for a description ("the
+// fund said"), the organisation named so; for an unattributed quotation,
+// the speaker of one right before it, or the subject of a verb of saying
+// in the sentence before. An indefinite subject ("one EU diplomat", "a
+// senior official, who asked not to be named", "sources said") names no
+// one, and neither does a name that only qualifies it ("Berg's aide",
+// "a Treasury official"): the speaker is then -1, never a guess.
 func Find(text string, ents []entities.Entity) []Quote {
 	if len(text) == 0 {
 		return nil
@@ -48,6 +58,7 @@ func Find(text string, ents []entities.Entity) []Quote {
 	f := newFinder(text, ents)
 	f.scan()
 	f.sentences()
+	f.join()
 	var out []Quote
 	for k := range f.qs {
 		q := &f.qs[k]
@@ -58,9 +69,16 @@ func Find(text string, ents []entities.Entity) []Quote {
 	}
 	f.propagate()
 	for _, q := range f.qs {
-		if q.long {
-			out = append(out, Quote{Text: normSpace(text[q.s:q.e]), Start: q.s, End: q.e, Speaker: q.speaker})
+		if !q.long {
+			continue
 		}
+		o := Quote{Text: normSpace(text[q.s:q.e]), Start: q.s, End: q.e, Speaker: q.speaker}
+		if q.joined > 0 {
+			n := &f.qs[q.joined]
+			o.Text += " " + normSpace(text[n.s:n.e])
+			o.End = n.e
+		}
+		out = append(out, o)
 	}
 	return out
 }
@@ -76,7 +94,9 @@ type qspan struct {
 	s, e        int // the quoted words
 	line        int // index into finder.lines of the line it opens on
 	endLine     int // and of the line it ends on
+	words       int // how many words it has
 	long        bool
+	joined      int // the index of the part joined to this one, or 0
 	speaker     int
 	attributed  bool
 }
@@ -89,6 +109,7 @@ type finder struct {
 	qs     []qspan
 	lines  [][2]int // non-blank lines: start, end
 	bounds []int    // sentence starts, ascending
+	single bool     // some quotation is in single quotes
 	// scratch holds the words after a quotation while they are read
 	scratch []word
 }
@@ -205,41 +226,38 @@ func (f *finder) softWrap(li int) bool {
 	return !isMark(r) && !unicode.IsUpper(r)
 }
 
-// scan finds every quoted span, of any length.
+// scan finds every quoted span, of any length. In a headline-like line
+// single quotes are quotation marks too ("Berg: ‘We will not give in’"), as
+// headlines and live-blog entry headings print them; elsewhere they are
+// apostrophes or quotes within quotes and are not read.
 func (f *finder) scan() {
-	open, openLine := -1, 0
+	open, openLine, openSingle := -1, 0, false
 	for li, ln := range f.lines {
+		single := f.headlineLike(li)
 		for i := ln[0]; i < ln[1]; {
-			if c := f.text[i]; c != '"' && c != 0xE2 && c != 0xC2 {
+			if c := f.text[i]; c != '"' && c != 0xE2 && c != 0xC2 && (c != '\'' || !single) {
 				i++ // marks are '"' or start with one of those bytes
 				continue
 			}
 			r, n := decode(f.text, i)
-			if !isMark(r) {
-				i += n
+			isSingle := single && isSingleMark(r)
+			if !isMark(r) && !isSingle || open >= 0 && isSingle != openSingle {
+				i += n // not a mark, or one of the other kind inside a quotation
 				continue
 			}
-			left, right := f.flanks(i, n)
-			var opener, closer bool
-			switch r {
-			case '“', '„', '«', '‟':
-				opener, closer = left || !right, right && !left
-			case '”', '»':
-				opener, closer = left && !right, right || !left
-			default:
-				opener, closer = left && !right, right && !left
-				if left == right {
-					opener, closer = open < 0, open >= 0
-				}
-			}
+			opener, closer := f.direction(r, i, n, open >= 0)
 			switch {
 			case open < 0 && opener:
-				open, openLine = i, li
+				open, openLine, openSingle = i, li, isSingle
+				f.single = f.single || isSingle
 			case open >= 0 && closer:
 				f.add(open, i, i+n, openLine, li)
 				open = -1
 			}
 			i += n
+		}
+		if open >= 0 && openSingle {
+			open = -1 // an unclosed single quote is an apostrophe ("‘90s")
 		}
 		if open >= 0 && !f.softWrap(li) {
 			// open to the end of the paragraph
@@ -248,6 +266,50 @@ func (f *finder) scan() {
 		}
 	}
 }
+
+// direction reads whether the mark r at i (n bytes) opens or closes a
+// quotation, given whether one is open. Curly double marks lean to their
+// shape; straight and single marks must be flanked clearly, and a straight
+// double mark flanked both ways (or neither) toggles.
+func (f *finder) direction(r rune, i, n int, isOpen bool) (opener, closer bool) {
+	left, right := f.flanks(i, n)
+	switch r {
+	case '“', '„', '«', '‟':
+		return left || !right, right && !left
+	case '”', '»':
+		return left && !right, right || !left
+	case '"':
+		if left == right {
+			return !isOpen, isOpen
+		}
+	}
+	return left && !right, right && !left
+}
+
+func isSingleMark(r rune) bool { return r == '‘' || r == '’' || r == '\'' }
+
+// headlineLike reports whether line li reads as a headline or an entry
+// heading rather than a sentence: a short line that does not end with a
+// sentence's final punctuation.
+func (f *finder) headlineLike(li int) bool {
+	ln := f.lines[li]
+	line := strings.TrimRight(f.text[ln[0]:ln[1]], " \t\r")
+	for line != "" {
+		r, n := utf8.DecodeLastRuneInString(line)
+		if !isSingleMark(r) && !isMark(r) {
+			break
+		}
+		line = line[:len(line)-n]
+	}
+	r, _ := utf8.DecodeLastRuneInString(line)
+	if strings.ContainsRune(".!?…:;,", r) || strings.IndexByte(line, '\'') < 0 && !strings.Contains(line, "‘") {
+		return false
+	}
+	return countWords(line) <= maxHeadlineWords
+}
+
+// maxHeadlineWords is the longest a headline-like line may be.
+const maxHeadlineWords = 25
 
 // add records the quotation opened at open and closed by the mark at
 // close (or running to end when close is -1).
@@ -275,7 +337,51 @@ func (f *finder) add(open, close, end, line, endLine int) {
 		e--
 	}
 	words := countWords(f.text[s:e])
-	f.qs = append(f.qs, qspan{open: open, close: close, s: s, e: e, line: line, endLine: endLine, long: words >= MinWords, speaker: -1})
+	f.qs = append(f.qs, qspan{open: open, close: close, s: s, e: e, line: line, endLine: endLine, words: words, long: words >= MinWords, speaker: -1})
+}
+
+// maxInterruption is the most words an attribution interrupting a
+// quotation has ('"A," the minister told reporters on Monday, "B."').
+const maxInterruption = 12
+
+// join makes one quotation of an interrupted one whose parts are not both
+// long enough to stand alone: '"Nobody gave us a chance," she said, "and
+// look at us."' is one quotation of its two parts, joined by a space.
+func (f *finder) join() {
+	for k := 0; k+1 < len(f.qs); k++ {
+		a, b := &f.qs[k], &f.qs[k+1]
+		if a.long && b.long || a.words+b.words < MinWords || !f.interrupted(a, b) {
+			continue
+		}
+		a.long, a.joined = true, k+1
+		b.long = false
+		k++
+	}
+}
+
+// interrupted reports whether b continues the quotation a after a short
+// attribution in the same paragraph: a ends with a comma, and the words
+// between the parts hold a verb of saying.
+func (f *finder) interrupted(a, b *qspan) bool {
+	if a.close < 0 || a.endLine != b.line {
+		return false
+	}
+	_, n := decode(f.text, a.close)
+	after := a.close + n
+	if f.text[a.e] != ',' && (after >= len(f.text) || f.text[after] != ',') {
+		return false
+	}
+	ws := f.wordsN(f.scratch[:0], after, b.open, maxInterruption+1)
+	f.scratch = ws[:0]
+	if len(ws) == 0 || len(ws) > maxInterruption {
+		return false
+	}
+	for _, w := range ws {
+		if f.sayVerb(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // inQuote returns the index of the quotation whose marks enclose pos, or -1.
@@ -415,12 +521,12 @@ func (f *finder) wordsN(out []word, s, e, limit int) []word {
 	}
 	t := f.text
 	for i := s; i < e; {
-		if c := t[i]; c < utf8.RuneSelf && c != '"' && !alnum[c] {
+		if c := t[i]; c < utf8.RuneSelf && c != '"' && !alnum[c] && (c != '\'' || !f.single) {
 			i++ // ASCII space or punctuation
 			continue
 		}
 		r, n := decode(t, i)
-		if isMark(r) {
+		if isMark(r) || f.single && isSingleMark(r) {
 			if q := f.inQuote(i + n); q >= 0 && f.qs[q].open == i {
 				end := f.qs[q].close
 				if end < 0 {
