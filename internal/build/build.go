@@ -7,11 +7,9 @@ package build
 import (
 	"cmp"
 	"crypto/sha256"
-	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"hash/maphash"
 	"io/fs"
 	"log/slog"
 	"net/url"
@@ -23,6 +21,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"briefgen"
@@ -54,18 +53,22 @@ type Builder struct {
 
 	themeStamp string
 	templates  *render.Templates
-	tmplFiles  map[string]string // template file → digest
-	overrides  map[string]bool   // template files the site overrides
+	tmplFiles  map[string]string   // template file → digest
+	tmplDeps   map[string][]string // page template → the keys every page made with it depends on
 	assets     map[string]*asset
 	workers    []*renderer
+
+	model site.Cache // keeps what the site model computes from each unchanged file
+	deps  depMemo    // keeps each unchanged brief's dependencies
 
 	base string // the base URL of the last build
 
 	fragments fragmentCache
 
-	files  map[string][]byte // the last good output
-	stamps map[string]string // output file → stamp of its inputs
-	kinds  map[string]string // output file → page kind
+	files  map[string][]byte        // the last good output
+	stamps map[string]sum           // output file → stamp of its inputs
+	costs  map[string]time.Duration // output file → how long it took to render last
+	kinds  map[string]string        // output file → page kind
 }
 
 // Result reports one build.
@@ -89,7 +92,7 @@ func New(opts Options) *Builder {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
 	b := &Builder{opts: opts, loader: content.NewLoader(opts.Src, opts.Drafts), md: markdown.New(),
-		files: map[string][]byte{}, stamps: map[string]string{}, kinds: map[string]string{}}
+		files: map[string][]byte{}, stamps: map[string]sum{}, kinds: map[string]string{}}
 	if opts.Minify {
 		b.min = newMinifier()
 	}
@@ -100,12 +103,7 @@ func New(opts Options) *Builder {
 // last successful Build (all of them the first time). On error the last
 // good output is kept and the error lists file and line where known.
 func (b *Builder) Build() (*Result, error) {
-	start := time.Now()
-	c, err := b.loader.Load()
-	if err != nil {
-		return nil, err
-	}
-	return b.build(c, start)
+	return b.build(b.loader.Load)
 }
 
 // Rebuild is Build for a caller that knows which files changed (absolute, or
@@ -113,16 +111,21 @@ func (b *Builder) Build() (*Result, error) {
 // only where it changed. Templates and assets are always looked at; there
 // are few of them.
 func (b *Builder) Rebuild(changed []string) (*Result, error) {
-	start := time.Now()
-	c, err := b.loader.Update(changed)
-	if err != nil {
-		return nil, err
-	}
-	return b.build(c, start)
+	return b.build(func() (*content.Content, error) { return b.loader.Update(changed) })
 }
 
-func (b *Builder) build(c *content.Content, start time.Time) (*Result, error) {
-	if err := b.loadTheme(); err != nil {
+// build loads the content with load, and the templates and assets at the
+// same time, then renders what changed. A content error wins over a theme
+// error, as it would if they were loaded one after the other.
+func (b *Builder) build(load func() (*content.Content, error)) (*Result, error) {
+	start := time.Now()
+	themeErr := make(chan error, 1)
+	go func() { themeErr <- b.loadTheme() }()
+	c, err := load()
+	if terr := <-themeErr; err == nil {
+		err = terr
+	}
+	if err != nil {
 		return nil, err
 	}
 	base, err := baseURL(cmp.Or(b.opts.BaseURL, c.Site.BaseURL))
@@ -130,38 +133,30 @@ func (b *Builder) build(c *content.Content, start time.Time) (*Result, error) {
 		return nil, &content.Error{File: content.SiteFile, Msg: err.Error()}
 	}
 	b.base = base.String()
-	s := site.New(c)
-	dig := b.digests(c, base)
-	r := &run{site: s, md: b.md, base: base, relative: b.opts.Relative, assets: b.assets, digests: dig, fragments: &b.fragments}
-	g := newGraph(s, b.templates.Has)
+	fileDig := make(chan map[string]sum, 1)
+	go func() { fileDig <- fileDigests(c) }()
+	s := b.model.New(c)
+	dig := b.siteDigests(<-fileDig, c, s, base)
+	r := &run{site: s, md: b.md, base: base, relative: b.opts.Relative, assets: b.assets, digests: dig, minify: b.min,
+		fragments: &b.fragments}
+	b.deps.start(world(dig))
+	g := newGraph(s, b.templates.Has, &b.deps)
 	r.graph = g
-	html := g.pages()
-	pgs := append(html, g.generated(html)...)
+	html, generated := g.pages()
+	pgs := append(html, generated...)
 
 	files := make(map[string][]byte, len(pgs)+len(b.assets))
-	stamps := make(map[string]string, len(pgs))
+	stamps := make(map[string]sum, len(pgs))
 	kinds := make(map[string]string, len(pgs))
 	var todo []*Page
-	for _, p := range pgs {
-		if p.Template != "" {
-			for _, f := range b.templates.Files(p.Template) {
-				p.Deps = append(p.Deps, prefixTmpl+f)
-				if b.overrides[f] {
-					// A site's own template may show anything: depend on everything.
-					p.Deps = append(p.Deps, anyBrief, anyActor, anyTheme, anyEntry, prefixPage+"*")
-				}
-			}
-			p.Deps = append(p.Deps, keyMembers)
-			if !b.opts.Dev {
-				p.Deps = append(p.Deps, prefixAssets)
-			}
-		}
+	for i, st := range b.stamp(pgs, dig) {
+		p := pgs[i]
 		if _, dup := stamps[p.File]; dup {
 			return nil, fmt.Errorf("two pages would be written to %s: rename one of their files", p.File)
 		}
-		stamps[p.File] = stamp(p, dig)
+		stamps[p.File] = st
 		kinds[p.File] = p.Kind
-		if old, ok := b.files[p.File]; ok && b.stamps[p.File] == stamps[p.File] {
+		if old, ok := b.files[p.File]; ok && b.stamps[p.File] == st {
 			files[p.File] = old
 			continue
 		}
@@ -171,8 +166,17 @@ func (b *Builder) build(c *content.Content, start time.Time) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	if b.costs == nil {
+		b.costs = map[string]time.Duration{}
+	}
 	for i, p := range todo {
-		files[p.File] = out[i]
+		files[p.File] = out[i].data
+		b.costs[p.File] = out[i].took
+	}
+	for f := range b.costs {
+		if _, ok := stamps[f]; !ok {
+			delete(b.costs, f)
+		}
 	}
 	for _, a := range b.assets {
 		files[a.url] = a.data
@@ -202,23 +206,62 @@ func (b *Builder) build(c *content.Content, start time.Time) (*Result, error) {
 // BaseURL returns the base URL the last build used.
 func (b *Builder) BaseURL() string { return b.base }
 
-// renderAll renders pages on the Builder's workers, in parallel.
-func (b *Builder) renderAll(r *run, todo []*Page) ([][]byte, int64, error) {
-	out := make([][]byte, len(todo))
+// stamp computes the stamps of pgs on as many goroutines as there are
+// workers, after adding to each templated page what its template shows.
+func (b *Builder) stamp(pgs []*Page, dig map[string]sum) []sum {
+	out := make([]sum, len(pgs))
+	n := max(1, min(len(b.workers), len(pgs)/256))
+	var wg sync.WaitGroup
+	for w := range n {
+		wg.Go(func() {
+			var buf []byte
+			for i := w; i < len(pgs); i += n {
+				p := pgs[i]
+				if p.Template != "" {
+					p.Deps = append(p.Deps, b.tmplDeps[p.Template]...)
+				}
+				out[i], buf = stamp(p, dig, buf)
+			}
+		})
+	}
+	wg.Wait()
+	return out
+}
+
+// rendered is one page's output and how long it took to make.
+type rendered struct {
+	data []byte
+	took time.Duration
+}
+
+// renderAll renders pages on the Builder's workers, in parallel, each
+// worker taking the next page when it is done with one: the longest first,
+// by what each took last time, so that no worker is left with a long page
+// at the end. The error reported is that of the first failing page in
+// todo's order, whatever the order of rendering.
+func (b *Builder) renderAll(r *run, todo []*Page) ([]rendered, int64, error) {
+	order := make([]int, len(todo))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(b.costs[todo[y].File], b.costs[todo[x].File]) })
+	out := make([]rendered, len(todo))
 	errs := make([]error, len(todo))
 	saved := make([]int64, len(todo))
 	n := min(len(b.workers), max(1, len(todo)))
+	var next atomic.Int64
 	var wg sync.WaitGroup
 	for w := range n {
 		wk := b.workers[w]
 		wk.b = r
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(todo); i += n {
-				out[i], saved[i], errs[i] = b.renderPage(wk, todo[i])
+		wg.Go(func() {
+			for k := int(next.Add(1) - 1); k < len(order); k = int(next.Add(1) - 1) {
+				i := order[k]
+				t0 := time.Now()
+				out[i].data, saved[i], errs[i] = b.renderPage(wk, todo[i])
+				out[i].took = time.Since(t0)
 			}
-		}()
+		})
 	}
 	wg.Wait()
 	var total int64
@@ -248,6 +291,9 @@ func (b *Builder) renderPage(wk *renderer, p *Page) ([]byte, int64, error) {
 	}
 	if err != nil {
 		return nil, 0, templateError(p, err)
+	}
+	if p.minified {
+		return data, 0, nil
 	}
 	small, err := b.min.bytes(p.File, data)
 	if err != nil {
@@ -305,7 +351,6 @@ func (b *Builder) loadTheme() error {
 	if themeStamp == b.themeStamp {
 		return nil
 	}
-	b.overrides = overrides
 	zero := &renderer{}
 	t, err := render.Parse(tmplFS, zero.funcs())
 	if err != nil {
@@ -331,7 +376,32 @@ func (b *Builder) loadTheme() error {
 		workers[i] = wk
 	}
 	b.templates, b.tmplFiles, b.assets, b.workers, b.themeStamp = t, files, assets, workers, themeStamp
+	b.tmplDeps = templateDeps(t, overrides, b.opts.Dev)
 	return nil
+}
+
+// templateDeps lists, for each page template, the keys that every page
+// rendered with it depends on: its template files, what every page shows
+// (membership, the standalone pages' titles) and, outside dev mode, the
+// asset names and integrity hashes.
+func templateDeps(t *render.Templates, overrides map[string]bool, dev bool) map[string][]string {
+	out := map[string][]string{}
+	for _, name := range t.Names() {
+		var deps []string
+		for _, f := range t.Files(name) {
+			deps = append(deps, prefixTmpl+f)
+			if overrides[f] {
+				// A site's own template may show anything: depend on everything.
+				deps = append(deps, anyBrief, anyActor, anyTheme, anyEntry, prefixPage+"*")
+			}
+		}
+		deps = append(deps, keyMembers, keyPageTitles)
+		if !dev {
+			deps = append(deps, prefixAssets)
+		}
+		out[name] = deps
+	}
+	return out
 }
 
 // overridden reports whether the site's own copy of template p differs from
@@ -393,79 +463,6 @@ func baseURL(s string) (*url.URL, error) {
 		u.Path = "/" + u.Path
 	}
 	return u, nil
-}
-
-// digests returns the digest of every dependency key.
-func (b *Builder) digests(c *content.Content, base *url.URL) map[string]string {
-	d := map[string]string{}
-	all := map[string]*strings.Builder{}
-	for _, k := range []string{anyBrief, anyActor, anyTheme, anyEntry, prefixPage + "*"} {
-		all[k] = &strings.Builder{}
-	}
-	for f, dg := range c.Files {
-		var key string
-		switch {
-		case strings.HasPrefix(f, content.BriefsDir+"/"):
-			key = prefixBrief
-		case strings.HasPrefix(f, content.ActorsDir+"/"):
-			key = prefixActor
-		case strings.HasPrefix(f, content.ThemesDir+"/"):
-			key = prefixTheme
-		case strings.HasPrefix(f, content.TimelineDir+"/"):
-			key = prefixEntry
-		case strings.HasPrefix(f, content.PagesDir+"/"):
-			key = prefixPage
-		default:
-			continue
-		}
-		d[key+strings.TrimSuffix(filepath.Base(f), ".md")] = dg
-	}
-	var members strings.Builder
-	for _, k := range sortedKeys(d) {
-		wild := k[:strings.IndexByte(k, ':')+1] + "*"
-		fmt.Fprintf(all[wild], "%s=%s\n", k, d[k])
-		members.WriteString(k + "\n")
-	}
-	d[keyMembers] = content.Digest([]byte(members.String()))
-	for k, sb := range all {
-		d[k] = content.Digest([]byte(sb.String()))
-	}
-	d[keySite] = content.Digest([]byte(fmt.Sprintf("%s|%s|%v|%v|%v|%v", c.Files[content.SiteFile], base, b.opts.Relative,
-		b.opts.Minify, b.opts.Dev, b.opts.Drafts)))
-	for f, dg := range b.tmplFiles {
-		d[prefixTmpl+f] = dg
-	}
-	var ah strings.Builder
-	for _, name := range sortedKeys(b.assets) {
-		fmt.Fprintf(&ah, "%s=%s\n", name, b.assets[name].digest)
-	}
-	d[prefixAssets] = content.Digest([]byte(ah.String()))
-	return d
-}
-
-// stampSeeds key the stamp hashes; stamps are only compared within one
-// process, so any seeds do.
-var stampSeeds = [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}
-
-// stamp is a 128-bit digest of everything page p shows.
-func stamp(p *Page, dig map[string]string) string {
-	var out [16]byte
-	for i, seed := range stampSeeds {
-		var h maphash.Hash
-		h.SetSeed(seed)
-		for _, s := range [...]string{p.Kind, p.URL, p.Template, p.Title, p.Description} {
-			h.WriteString(s)
-			h.WriteByte(0)
-		}
-		for _, k := range p.Deps {
-			h.WriteString(k)
-			h.WriteByte('=')
-			h.WriteString(dig[k])
-			h.WriteByte(0)
-		}
-		binary.LittleEndian.PutUint64(out[i*8:], h.Sum64())
-	}
-	return string(out[:])
 }
 
 func sortedKeys[V any](m map[string]V) []string {

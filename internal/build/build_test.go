@@ -2,12 +2,16 @@ package build
 
 import (
 	"bytes"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"io/fs"
 	"math/rand/v2"
 	"os"
+	"path"
 	"path/filepath"
+	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -256,7 +260,8 @@ func TestIncrementalMatchesFull(t *testing.T) {
 	}{
 		{"edit brief", func() []string {
 			p := fmt.Sprintf("content/briefs/brief-%05d.md", rng.IntN(sz.Briefs))
-			if _, err := os.Stat(filepath.Join(dir, p)); err != nil {
+			// Publishing a draft changes what the site has; that is not this edit.
+			if data, err := os.ReadFile(filepath.Join(dir, p)); err != nil || strings.Contains(string(data), "draft: true") {
 				return nil
 			}
 			writeFiles(t, dir, map[string]string{p: sitegen.Brief(rng, rng.IntN(900), start, names, sz.Themes)})
@@ -320,8 +325,56 @@ func TestIncrementalMatchesFull(t *testing.T) {
 			writeFiles(t, dir, map[string]string{p: fmt.Sprintf("title: Synthetic %d\nbaseURL: https://example.org/\n", rng.IntN(1000))})
 			return []string{p}
 		}},
+		// Cached feed entries and search entries carry absolute links.
+		{"move base URL", func() []string {
+			p := "content/site.yaml"
+			writeFiles(t, dir, map[string]string{p: fmt.Sprintf("title: Synthetic\nbaseURL: https://example.org/%d/\n", rng.IntN(3))})
+			return []string{p}
+		}},
+		// Drafts are files of the site but not members of it.
+		{"toggle draft", func() []string {
+			p := fmt.Sprintf("content/briefs/brief-%05d.md", rng.IntN(sz.Briefs))
+			data, err := os.ReadFile(filepath.Join(dir, p))
+			if err != nil {
+				return nil
+			}
+			text, ok := strings.CutPrefix(string(data), "---\ndraft: true\n")
+			if !ok {
+				text = "---\ndraft: true\n" + strings.TrimPrefix(string(data), "---\n")
+			} else {
+				text = "---\n" + text
+			}
+			writeFiles(t, dir, map[string]string{p: text})
+			return []string{p}
+		}},
+		// Every page's navigation lists the standalone pages' titles.
+		{"edit page", func() []string {
+			p := "content/pages/about.md"
+			writeFiles(t, dir, map[string]string{p: fmt.Sprintf("---\ntitle: About %d\n---\nAbout [[brief:brief-00001|a brief]].\n", rng.IntN(1000))})
+			return []string{p}
+		}},
+		// Actors are listed by name: a new name can move them.
+		{"change actor name", func() []string {
+			i := rng.IntN(sz.Actors)
+			p := fmt.Sprintf("content/actors/%s.md", actors[i])
+			data, _ := os.ReadFile(filepath.Join(dir, p))
+			text := strings.Replace(string(data), "name: \"", fmt.Sprintf("name: \"%c", 'A'+rune(rng.IntN(26))), 1)
+			writeFiles(t, dir, map[string]string{p: text})
+			return []string{p}
+		}},
+		{"move latest brief", func() []string {
+			p := fmt.Sprintf("content/briefs/brief-%05d.md", rng.IntN(sz.Briefs))
+			data, err := os.ReadFile(filepath.Join(dir, p))
+			if err != nil {
+				return nil
+			}
+			day := time.Date(2027, 1, 1+rng.IntN(28), 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+			text := regexp.MustCompile(`(?m)^published: .*$`).ReplaceAllString(string(data), "published: "+day)
+			writeFiles(t, dir, map[string]string{p: text})
+			return []string{p}
+		}},
 	}
-	for step := range 40 {
+	for step := range 80 {
 		e := edits[rng.IntN(len(edits))]
 		changed := e.do()
 		got, err := inc.Rebuild(changed)
@@ -385,5 +438,46 @@ func TestFailedBuildKeepsPreviousOutput(t *testing.T) {
 	after, _ := os.ReadFile(filepath.Join(out, "index.html"))
 	if !bytes.Equal(before, after) || len(before) == 0 {
 		t.Errorf("output changed after a failed build")
+	}
+}
+
+// TestFeedsAreWholeEncodings checks that feeds assembled from cached
+// entries are what encoding each feed at once gives, and that the minified
+// feeds say the same.
+func TestFeedsAreWholeEncodings(t *testing.T) {
+	dir := t.TempDir()
+	if err := sitegen.Generate(dir, sitegen.ForBriefs(40), 3); err != nil {
+		t.Fatal(err)
+	}
+	for _, src := range []string{dir, repoSite} {
+		plain := mustBuild(t, Options{Src: src})
+		small := mustBuild(t, Options{Src: src, Minify: true})
+		n := 0
+		for f, data := range plain.Files {
+			if path.Base(f) != "feed.xml" {
+				continue
+			}
+			n++
+			var feed, min atomFeed
+			if err := xml.Unmarshal(data, &feed); err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			whole, err := marshalXML(feed)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(whole, data) {
+				t.Errorf("%s differs from the feed encoded at once:\n%s\nwant:\n%s", f, data, whole)
+			}
+			if err := xml.Unmarshal(small.Files[f], &min); err != nil {
+				t.Fatalf("minified %s: %v", f, err)
+			}
+			if !reflect.DeepEqual(min, feed) {
+				t.Errorf("minified %s says something else than the readable one", f)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%s: no feeds", src)
+		}
 	}
 }

@@ -27,7 +27,8 @@ type run struct {
 	base      *url.URL // the site's base URL; its path always ends in "/"
 	relative  bool
 	assets    map[string]*asset
-	digests   map[string]string // of every dependency key
+	digests   map[string]sum // of every dependency key
+	minify    *minifier      // nil when the build does not minify
 	graph     *graph
 	fragments *fragmentCache
 }
@@ -101,18 +102,8 @@ func (r *renderer) convert(src string, res resolver) (template.HTML, error) {
 	return template.HTML(doc.HTML), nil
 }
 
-// feedBody renders a brief's body with absolute links, for feeds.
-func (r *renderer) feedBody(b *site.Brief) (template.HTML, error) {
-	key := stamp(&Page{Kind: "feed-body", URL: b.Path, Deps: r.b.graph.briefDeps(b)}, r.b.digests)
-	html, err := r.b.fragments.get("feed:"+b.Slug, key, func() ([]byte, error) {
-		h, err := r.convert(b.Body, resolver{r: r, brief: b, abs: true})
-		return []byte(h), err
-	})
-	return template.HTML(html), err
-}
-
-// fragmentCache keeps pieces of output (a brief's feed body, an entry of the
-// search index) between builds, each under the stamp of what it shows, so
+// fragmentCache keeps pieces of output (a brief's feed entry, an entry of
+// the search index) between builds, each under the stamp of what it shows, so
 // that a file made of many pieces costs only the changed pieces. It is
 // shared by the workers of a build.
 type fragmentCache struct {
@@ -121,13 +112,13 @@ type fragmentCache struct {
 }
 
 type fragment struct {
-	key  string
+	key  sum
 	data []byte
 }
 
 // get returns the piece id made for key, making it with make if the cached
 // one was made for another key.
-func (c *fragmentCache) get(id, key string, make func() ([]byte, error)) ([]byte, error) {
+func (c *fragmentCache) get(id string, key sum, make func() ([]byte, error)) ([]byte, error) {
 	c.mu.Lock()
 	f, ok := c.m[id]
 	c.mu.Unlock()

@@ -7,6 +7,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"html/template"
+	"slices"
 	"strings"
 	"time"
 
@@ -18,12 +19,15 @@ import (
 const feedLimit = 20
 
 // generated lists the files made without templates: feeds, sitemap, robots,
-// search index and calendar.
-func (g *graph) generated(html []*Page) []*Page {
+// search index and calendar. The sitemap lists the HTML pages *html, which
+// need only be known by the time it is rendered.
+func (g *graph) generated(html *[]*Page) []*Page {
 	s := g.s
 	var out []*Page
-	add := func(kind, file string, deps []string, gen func(*renderer) ([]byte, error)) {
-		out = append(out, &Page{Kind: kind, URL: file, File: file, Deps: append(deps, keySite), generate: gen})
+	add := func(kind, file string, deps []string, gen func(*renderer) ([]byte, error)) *Page {
+		p := &Page{Kind: kind, URL: file, File: file, Deps: append(deps, keySite), generate: gen}
+		out = append(out, p)
+		return p
 	}
 	latest := s.Briefs[:min(feedLimit, len(s.Briefs))]
 	var deps []string
@@ -32,7 +36,7 @@ func (g *graph) generated(html []*Page) []*Page {
 	}
 	add("feed", "feed.xml", deps, func(r *renderer) ([]byte, error) {
 		return r.atom(s.Config.Title, "feed.xml", "", latest)
-	})
+	}).minified = true
 	for _, a := range s.Actors {
 		briefs := a.Briefs[:min(feedLimit, len(a.Briefs))]
 		deps := []string{prefixActor + a.Slug}
@@ -41,7 +45,7 @@ func (g *graph) generated(html []*Page) []*Page {
 		}
 		add("feed", a.Path+"feed.xml", deps, func(r *renderer) ([]byte, error) {
 			return r.atom(a.Name+" — "+s.Config.Title, a.Path+"feed.xml", a.Path, briefs)
-		})
+		}).minified = true
 	}
 	for _, t := range s.Themes {
 		briefs := t.Briefs[:min(feedLimit, len(t.Briefs))]
@@ -51,14 +55,17 @@ func (g *graph) generated(html []*Page) []*Page {
 		}
 		add("feed", t.Path+"feed.xml", deps, func(r *renderer) ([]byte, error) {
 			return r.atom(t.Name+" — "+s.Config.Title, t.Path+"feed.xml", t.Path, briefs)
-		})
+		}).minified = true
 	}
 	every := []string{anyBrief, anyActor, anyTheme, anyEntry}
-	add("sitemap", "sitemap.xml", every, func(r *renderer) ([]byte, error) { return r.sitemap(html) })
+	// The sitemap lists every page's URL and the briefs' dates, in the
+	// order of the site's lists: briefs by date, the rest by name or date.
+	add("sitemap", "sitemap.xml", []string{keyMembers, keyBriefDates, anyActor, anyTheme, anyEntry},
+		func(r *renderer) ([]byte, error) { return r.sitemap(*html) })
 	add("robots", "robots.txt", nil, func(r *renderer) ([]byte, error) {
 		return []byte("User-agent: *\nAllow: /\nSitemap: " + r.abs("sitemap.xml") + "\n"), nil
 	})
-	add("index", "search.json", every, func(r *renderer) ([]byte, error) { return r.searchIndex() })
+	add("index", "search.json", every, func(r *renderer) ([]byte, error) { return r.searchIndex() }).minified = true
 	add("calendar", "timeline.ics", []string{anyEntry}, func(r *renderer) ([]byte, error) { return r.calendar() })
 	return out
 }
@@ -114,19 +121,79 @@ type atomFeed struct {
 	Entries  []atomEntry `xml:"entry"`
 }
 
-// atom renders an Atom feed of briefs, newest first.
+// atom renders an Atom feed of briefs, newest first, minified when the
+// build minifies. Each entry is encoded once per version of what it shows
+// and kept (see fragmentCache); the feed is its head, then the entries.
 func (r *renderer) atom(title, self, page string, briefs []*site.Brief) ([]byte, error) {
 	s := r.b.site
 	f := atomFeed{Title: title, Subtitle: s.Config.Description, ID: r.abs(self), Updated: "1970-01-01T00:00:00Z",
 		Author: atomName{Name: cmp.Or(s.Config.Author, s.Config.Title)},
 		Links:  []atomLink{{Rel: "self", Type: "application/atom+xml", Href: r.abs(self)}, {Rel: "alternate", Type: "text/html", Href: r.abs(page)}}}
-	for _, b := range briefs {
+	entries := make([][]byte, len(briefs))
+	size := 0
+	for i, b := range briefs {
 		if u := feedTime(b.Date); u > f.Updated {
 			f.Updated = u
 		}
-		body, err := r.feedBody(b)
+		e, err := r.feedEntry(b)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", b.File, err)
+		}
+		entries[i] = e
+		size += len(e) + 1
+	}
+	head, err := r.feedHead(f)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, len(head)+size+len(feedTail)+1)
+	out = append(out, head...)
+	for _, e := range entries {
+		if r.b.minify == nil {
+			out = append(out, '\n')
+		}
+		out = append(out, e...)
+	}
+	if r.b.minify == nil {
+		out = append(out, "\n"+feedTail+"\n"...)
+	} else {
+		out = append(out, feedTail...)
+	}
+	return out, nil
+}
+
+// feedTail closes a feed.
+const feedTail = "</feed>"
+
+// feedHead encodes a feed without entries and without its closing tag:
+// the entries follow it. It is encoded as part of a whole feed and cut, so
+// that it is exactly the start of that feed.
+func (r *renderer) feedHead(f atomFeed) ([]byte, error) {
+	whole, err := marshalXML(f)
+	if err != nil {
+		return nil, err
+	}
+	if whole, err = r.b.minify.bytes("feed.xml", whole); err != nil {
+		return nil, err
+	}
+	head, ok := bytes.CutSuffix(bytes.TrimRight(whole, "\n"), []byte(feedTail))
+	if !ok {
+		return nil, fmt.Errorf("feed %s: encoded feed does not end in %s", f.ID, feedTail)
+	}
+	if r.b.minify == nil {
+		head = bytes.TrimSuffix(head, []byte("\n"))
+	}
+	return head, nil
+}
+
+// feedEntry encodes a brief's feed entry as it appears inside a feed: with
+// the indentation of its depth, or minified.
+func (r *renderer) feedEntry(b *site.Brief) ([]byte, error) {
+	key := fragmentKey("feed-entry:"+b.Path, r.b.digests, append(slices.Clip(r.b.graph.briefDeps(b)), keySite)...)
+	return r.b.fragments.get("feed:"+b.Slug, key, func() ([]byte, error) {
+		body, err := r.convert(b.Body, resolver{r: r, brief: b, abs: true})
+		if err != nil {
+			return nil, err
 		}
 		e := atomEntry{Title: b.Title, Link: atomLink{Href: r.abs(b.Path)}, ID: r.abs(b.Path),
 			Updated: feedTime(b.Date), Published: feedTime(b.Date), Summary: &atomText{Body: b.Summary},
@@ -137,9 +204,16 @@ func (r *renderer) atom(title, self, page string, briefs []*site.Brief) ([]byte,
 		for _, t := range b.Themes {
 			e.Category = append(e.Category, atomTerm{Term: t.Slug, Label: t.Name})
 		}
-		f.Entries = append(f.Entries, e)
-	}
-	return marshalXML(f)
+		var buf bytes.Buffer
+		enc := xml.NewEncoder(&buf)
+		if r.b.minify == nil {
+			enc.Indent(" ", " ") // the entry's depth in the feed
+		}
+		if err := enc.EncodeElement(e, xml.StartElement{Name: xml.Name{Local: "entry"}}); err != nil {
+			return nil, err
+		}
+		return r.b.minify.bytes("entry.xml", buf.Bytes())
+	})
 }
 
 func marshalXML(v any) ([]byte, error) {
@@ -191,24 +265,29 @@ type searchDoc struct {
 
 // searchIndex writes the index the search page loads. URLs are links from
 // the search page, so they work under any base URL and from file://. Each
-// entry is cached under the stamp of what it shows.
+// entry is cached, minified when the build minifies, under the sum of what
+// it shows, so that an edit costs one entry and the copying of the rest.
 func (r *renderer) searchIndex() ([]byte, error) {
 	s := r.b.site
 	from := r.page
 	r.page = &Page{URL: "search/"}
 	defer func() { r.page = from }()
-	var buf bytes.Buffer
-	buf.WriteByte('[')
+	docs := make([][]byte, 0, len(s.Briefs)+len(s.Actors)+len(s.Themes)+len(s.Timeline))
+	size := 2
 	add := func(key string, doc func() searchDoc) error {
-		js, err := r.b.fragments.get("search:"+key, stamp(&Page{Kind: "search-doc", URL: key, Deps: []string{key, keySite}}, r.b.digests),
-			func() ([]byte, error) { return json.Marshal(doc()) })
+		js, err := r.b.fragments.get("search:"+key, fragmentKey("search-doc", r.b.digests, key, keySite),
+			func() ([]byte, error) {
+				js, err := json.Marshal(doc())
+				if err != nil {
+					return nil, err
+				}
+				return r.b.minify.bytes("doc.json", js)
+			})
 		if err != nil {
 			return err
 		}
-		if buf.Len() > 1 {
-			buf.WriteByte(',')
-		}
-		buf.Write(js)
+		docs = append(docs, js)
+		size += len(js) + 1
 		return nil
 	}
 	for _, b := range s.Briefs {
@@ -248,8 +327,15 @@ func (r *renderer) searchIndex() ([]byte, error) {
 			return nil, err
 		}
 	}
-	buf.WriteByte(']')
-	return buf.Bytes(), nil
+	out := make([]byte, 0, size)
+	out = append(out, '[')
+	for i, js := range docs {
+		if i > 0 {
+			out = append(out, ',')
+		}
+		out = append(out, js...)
+	}
+	return append(out, ']'), nil
 }
 
 // calendar writes the timeline's dated events as iCalendar (RFC 5545).

@@ -24,6 +24,7 @@ type Page struct {
 	Deps []string
 
 	generate func(*renderer) ([]byte, error) // for generated files
+	minified bool                            // generate minifies its output itself, piece by piece
 	view     *View
 }
 

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"slices"
 	"strconv"
 	"sync"
 
@@ -13,40 +14,64 @@ import (
 const perPage = 20
 
 // Dependency keys: "site" (site.yaml and build options), "brief:<slug>",
-// "actor:<slug>", "theme:<slug>", "entry:<slug>", "page:<slug>", and the
-// wildcards "brief:*", "actor:*", "theme:*", "entry:*" for "any of these,
-// and which exist".
+// "actor:<slug>", "theme:<slug>", "entry:<slug>", "page:<slug>", the
+// wildcards "brief:*", "actor:*", "theme:*", "entry:*", "page:*" for "any
+// of these files", and keys derived from the whole site for pages that show
+// only a summary of it.
 const (
-	keySite      = "site"
-	keyMembers   = "members" // which briefs, actors, themes, entries and pages exist
-	anyBrief     = "brief:*"
-	anyActor     = "actor:*"
-	anyTheme     = "theme:*"
-	anyEntry     = "entry:*"
-	prefixBrief  = "brief:"
-	prefixActor  = "actor:"
-	prefixTheme  = "theme:"
-	prefixEntry  = "entry:"
-	prefixPage   = "page:"
-	prefixTmpl   = "tmpl:"
-	prefixAssets = "asset:*"
+	keySite       = "site"
+	keyMembers    = "members"     // which briefs, actors, themes, entries and pages the site has
+	keyPageTitles = "page-titles" // the standalone pages' slugs and titles, in every page's navigation
+	keyLatest     = "latest"      // the newest brief's slug and date
+	keyBriefDates = "brief-dates" // every brief's slug and date
+	anyBrief      = "brief:*"
+	anyActor      = "actor:*"
+	anyTheme      = "theme:*"
+	anyEntry      = "entry:*"
+	prefixBrief   = "brief:"
+	prefixActor   = "actor:"
+	prefixTheme   = "theme:"
+	prefixEntry   = "entry:"
+	prefixPage    = "page:"
+	prefixTmpl    = "tmpl:"
+	prefixAssets  = "asset:*"
 )
 
-// pages lists every page of s, with what each depends on.
-func (g *graph) pages() []*Page {
-	s, has := g.s, g.has
-	var out []*Page
-	add := func(p *Page) *Page {
-		if p.File == "" {
-			p.File = p.URL + "index.html"
-		}
-		p.Deps = append(p.Deps, keySite)
-		if p.view == nil && p.generate == nil {
-			p.view = &View{}
-		}
-		out = append(out, p)
-		return p
+// pages lists every page of s, with what each depends on: the HTML pages,
+// then the generated files. The two halves of the HTML pages and the
+// generated files are listed at once, on three goroutines.
+func (g *graph) pages() (html, generated []*Page) {
+	var briefs, rest []*Page
+	var wg sync.WaitGroup
+	wg.Go(func() { briefs = g.briefPages() })
+	wg.Go(func() { generated = g.generated(&html) })
+	rest = g.otherPages()
+	wg.Wait()
+	html = append(briefs, rest...)
+	for _, p := range html {
+		p.view.Site, p.view.Page = g.s, p
 	}
+	return html, generated
+}
+
+// addPage appends p to out, completing what every HTML page has.
+func addPage(out *[]*Page, p *Page) *Page {
+	if p.File == "" {
+		p.File = p.URL + "index.html"
+	}
+	p.Deps = append(p.Deps, keySite)
+	if p.view == nil {
+		p.view = &View{}
+	}
+	*out = append(*out, p)
+	return p
+}
+
+// briefPages lists the home page, the brief lists and the brief pages.
+func (g *graph) briefPages() []*Page {
+	s := g.s
+	out := make([]*Page, 0, len(s.Briefs)+len(s.Briefs)/perPage+2)
+	add := func(p *Page) *Page { return addPage(&out, p) }
 	add(&Page{Kind: "home", URL: "", Template: "home.html", Title: s.Config.Title, Description: s.Config.Description,
 		Deps: []string{anyBrief, anyActor, anyTheme, anyEntry}})
 
@@ -63,7 +88,7 @@ func (g *graph) pages() []*Page {
 	}
 	for i, b := range s.Briefs {
 		p := add(&Page{Kind: "brief", URL: b.Path, Template: "brief.html", Title: b.Title, Description: b.Summary,
-			Deps: g.briefDeps(b)})
+			Deps: g.briefDeps(b)}) // shared but clipped: the appends below copy it
 		p.view = &View{Brief: b}
 		if i > 0 {
 			p.Deps = append(p.Deps, prefixBrief+s.Briefs[i-1].Slug)
@@ -72,6 +97,15 @@ func (g *graph) pages() []*Page {
 			p.Deps = append(p.Deps, prefixBrief+s.Briefs[i+1].Slug)
 		}
 	}
+	return out
+}
+
+// otherPages lists the pages of actors, themes, the timeline and the
+// standalone pages, and the search and 404 pages.
+func (g *graph) otherPages() []*Page {
+	s, has := g.s, g.has
+	out := make([]*Page, 0, len(s.Actors)+len(s.Themes)+len(s.Timeline)+len(s.Content.Pages)+5)
+	add := func(p *Page) *Page { return addPage(&out, p) }
 	add(&Page{Kind: "actors", URL: "actors/", Template: "actors.html", Title: "Actors",
 		Description: "The people, organisations and countries in " + s.Config.Title + ".", Deps: []string{anyActor, anyBrief}})
 	for _, a := range s.Actors {
@@ -92,8 +126,10 @@ func (g *graph) pages() []*Page {
 		}
 		p.view = &View{Theme: t}
 	}
+	// The timeline shows the entries, their actors, how many briefs report
+	// each (which the membership key covers) and the newest brief's date.
 	add(&Page{Kind: "timeline", URL: "timeline/", Template: "timeline.html", Title: "Timeline",
-		Description: "What happened when in " + s.Config.Title + ".", Deps: []string{anyEntry, anyActor, anyBrief}})
+		Description: "What happened when in " + s.Config.Title + ".", Deps: []string{anyEntry, anyActor, keyLatest}})
 	for i, e := range s.Timeline {
 		p := add(&Page{Kind: "entry", URL: e.Path, Template: "entry.html", Title: e.Title, Description: e.Lead,
 			Deps: entryDeps(e)})
@@ -116,11 +152,6 @@ func (g *graph) pages() []*Page {
 	add(&Page{Kind: "search", URL: "search/", Template: "search.html", Title: "Search",
 		Description: "Search the briefs, actors, themes and timeline of " + s.Config.Title + "."})
 	add(&Page{Kind: "404", URL: "404.html", File: "404.html", Template: "404.html", Title: "Page not found"})
-	for _, p := range out {
-		if p.view != nil {
-			p.view.Site, p.view.Page = s, p
-		}
-	}
 	return out
 }
 
@@ -147,25 +178,58 @@ func pager(n, total int) *Pager {
 
 // graph lists the pages of one site model and what each depends on.
 type graph struct {
-	s      *site.Site
-	has    func(template string) bool // whether a page template exists
-	memo   sync.Mutex
-	briefs map[*site.Brief][]string // briefDeps, made once per brief
+	s    *site.Site
+	has  func(template string) bool // whether a page template exists
+	memo sync.Mutex
+	deps *depMemo
 }
 
-func newGraph(s *site.Site, has func(string) bool) *graph {
-	return &graph{s: s, has: has, briefs: map[*site.Brief][]string{}}
+// depMemo keeps each brief's dependencies from one build to the next. They
+// follow from the brief's own file and from which actors, themes, entries
+// and briefs there are and what they are called, which world sums up: while
+// it stays the same, a brief whose file did not change has the same
+// dependencies.
+type depMemo struct {
+	world      sum
+	prev, next map[*content.Brief][]string
 }
 
-// briefDeps is what a brief's page and its feed entries show.
+// start readies the memo for a build of a site whose world is world.
+func (m *depMemo) start(world sum) {
+	if world != m.world || m.next == nil {
+		m.world, m.next = world, map[*content.Brief][]string{}
+	}
+	m.prev, m.next = m.next, make(map[*content.Brief][]string, len(m.next))
+}
+
+// world sums up what a brief's dependencies can depend on besides its own
+// file (see depMemo).
+func world(dig map[string]sum) sum {
+	var w sum
+	for _, k := range [...]string{anyActor, anyTheme, anyEntry, keyMembers} {
+		w.add(sumOfStrings(k))
+		w.add(dig[k])
+	}
+	return w
+}
+
+func newGraph(s *site.Site, has func(string) bool, deps *depMemo) *graph {
+	return &graph{s: s, has: has, deps: deps}
+}
+
+// briefDeps is what a brief's page and its feed entries show. The slice is
+// shared: append to a copy.
 func (g *graph) briefDeps(b *site.Brief) []string {
 	g.memo.Lock()
 	defer g.memo.Unlock()
-	if deps, ok := g.briefs[b]; ok {
+	if deps, ok := g.deps.next[b.Brief]; ok {
 		return deps
 	}
-	deps := briefDeps(g.s, b)
-	g.briefs[b] = deps
+	deps, ok := g.deps.prev[b.Brief]
+	if !ok {
+		deps = slices.Clip(briefDeps(g.s, b))
+	}
+	g.deps.next[b.Brief] = deps
 	return deps
 }
 

@@ -99,7 +99,12 @@ func quoteList(xs []string) string {
 // link indexes c, checks every field and reference, and sorts c's lists.
 func (l *Loader) link(c *Content) Errors {
 	var errs Errors
-	c.actors, c.themes = newIndex[*Actor](), newIndex[*Theme]()
+	// The indexes are kept while no file but briefs changed (see Loader.gen).
+	reindex := l.ixGen != l.gen+1
+	if reindex {
+		l.actors, l.themes, l.ixGen = newIndex[*Actor](), newIndex[*Theme](), l.gen+1
+	}
+	c.actors, c.themes = l.actors, l.themes
 	c.entries, c.briefs = map[string]*Entry{}, map[string]*Brief{}
 	for _, a := range c.Actors {
 		if a.Name == "" {
@@ -108,13 +113,17 @@ func (l *Loader) link(c *Content) Errors {
 		if !a.Kind.Valid() {
 			errs = append(errs, errorf(a.File, l.line(a.File, "kind"), "kind %q: want person, organisation or country", a.Kind))
 		}
-		c.actors.add(a.Slug, a, append([]string{a.Name}, a.Aliases...)...)
+		if reindex {
+			c.actors.add(a.Slug, a, append([]string{a.Name}, a.Aliases...)...)
+		}
 	}
 	for _, t := range c.Themes {
 		if t.Name == "" {
 			errs = append(errs, errorf(t.File, l.line(t.File, "name"), "name is empty: add 'name: …'"))
 		}
-		c.themes.add(t.Slug, t, t.Name)
+		if reindex {
+			c.themes.add(t.Slug, t, t.Name)
+		}
 	}
 	for _, b := range c.Briefs {
 		c.briefs[b.Slug] = b
@@ -123,7 +132,7 @@ func (l *Loader) link(c *Content) Errors {
 		c.entries[e.Slug] = e
 	}
 	for _, b := range c.Briefs {
-		errs = append(errs, l.checkBrief(c, b)...)
+		errs = append(errs, l.checkBriefOnce(c, b)...)
 	}
 	for _, e := range c.Timeline {
 		errs = append(errs, l.checkEntry(c, e)...)
@@ -154,6 +163,16 @@ func (l *Loader) link(c *Content) Errors {
 		return cmp.Or(a.Date.Compare(b.Date), strings.Compare(a.Slug, b.Slug))
 	})
 	return errs
+}
+
+// checkBriefOnce is checkBrief, remembered for as long as neither the brief
+// nor anything its references could name changes.
+func (l *Loader) checkBriefOnce(c *Content, b *Brief) Errors {
+	p := l.files[b.File]
+	if p.checkedAt != l.gen+1 {
+		p.checkErrs, p.checkedAt = l.checkBrief(c, b), l.gen+1
+	}
+	return p.checkErrs
 }
 
 func (l *Loader) checkBrief(c *Content, b *Brief) Errors {

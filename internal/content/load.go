@@ -76,7 +76,16 @@ type Loader struct {
 	drafts bool
 	md     *markdown.Markdown
 	files  map[string]*parsed
-	loaded bool // a full Load has run
+	names  []string // the keys of files, sorted; nil when files gained or lost one
+	loaded bool     // a full Load has run
+
+	// gen counts the changes that can change whether a brief's references
+	// resolve: any file but a brief changing, and briefs coming or going.
+	// A brief's check and the name indexes are kept while it stays the same.
+	gen    uint64
+	ixGen  uint64 // gen+1 when actors and themes were indexed; 0 before
+	actors *index[*Actor]
+	themes *index[*Theme]
 }
 
 type parsed struct {
@@ -87,6 +96,9 @@ type parsed struct {
 	anns    []markdown.Annotation
 	keys    map[string]int // top-level front matter field → file line
 	errs    Errors
+
+	checkedAt uint64 // for briefs: Loader.gen+1 when checkErrs were found; 0 before
+	checkErrs Errors // the problems with the brief's references
 }
 
 // NewLoader returns a loader for the site in dir; drafts says whether draft
@@ -114,7 +126,7 @@ func (l *Loader) Load() (*Content, error) {
 	}
 	for f := range l.files {
 		if !seen[f] {
-			delete(l.files, f)
+			l.forget(f)
 		}
 	}
 	l.loaded = true
@@ -176,29 +188,25 @@ func (l *Loader) Update(paths []string) (*Content, error) {
 		if rel != SiteFile && !strings.HasPrefix(rel+"/", Dir+"/") {
 			continue
 		}
-		for f := range l.files {
-			if f == rel || strings.HasPrefix(f, rel+"/") {
-				delete(l.files, f)
-			}
-		}
-		if rel == SiteFile {
-			if err := l.read(SiteFile, map[string]bool{}); err != nil {
-				return nil, err
-			}
-			continue
-		}
 		st, err := os.Stat(filepath.Join(l.dir, filepath.FromSlash(rel)))
 		switch {
-		case err != nil:
-			continue // removed
+		case rel == SiteFile:
+			if err := l.reread(SiteFile); err != nil {
+				return nil, err
+			}
+		case err != nil: // removed
+			l.forgetUnder(rel)
 		case st.IsDir():
+			l.forgetUnder(rel)
 			if err := l.walk(rel, map[string]bool{}); err != nil {
 				return nil, err
 			}
 		case contentFile(rel):
-			if err := l.read(rel, map[string]bool{}); err != nil {
+			if err := l.reread(rel); err != nil {
 				return nil, err
 			}
+		default:
+			l.forgetUnder(rel)
 		}
 	}
 	return l.assemble()
@@ -257,8 +265,11 @@ func (l *Loader) walk(dir string, seen map[string]bool) error {
 // assemble builds and checks a Content from the parsed files.
 func (l *Loader) assemble() (*Content, error) {
 	var errs Errors
-	c := &Content{Files: map[string]string{}}
-	for _, f := range sortedKeys(l.files) {
+	c := &Content{Files: make(map[string]string, len(l.files))}
+	if l.names == nil {
+		l.names = sortedKeys(l.files)
+	}
+	for _, f := range l.names {
 		p := l.files[f]
 		c.Files[f] = p.digest
 		errs = append(errs, p.errs...)
@@ -287,6 +298,32 @@ func (l *Loader) assemble() (*Content, error) {
 	return c, nil
 }
 
+// forget drops the parsed file rel.
+func (l *Loader) forget(rel string) {
+	delete(l.files, rel)
+	l.names = nil
+	l.gen++
+}
+
+// forgetUnder drops the parsed file rel, or every parsed file in the folder
+// rel.
+func (l *Loader) forgetUnder(rel string) {
+	for f := range l.files {
+		if f == rel || strings.HasPrefix(f, rel+"/") {
+			l.forget(f)
+		}
+	}
+}
+
+// reread parses the file rel again, whatever its size and time: a watcher
+// said it changed, and a quick second save can keep both.
+func (l *Loader) reread(rel string) error {
+	if p := l.files[rel]; p != nil {
+		p.size = -1
+	}
+	return l.read(rel, map[string]bool{})
+}
+
 // read parses the file rel unless its size and time are as last read.
 func (l *Loader) read(rel string, seen map[string]bool) error {
 	full := filepath.Join(l.dir, filepath.FromSlash(rel))
@@ -307,6 +344,12 @@ func (l *Loader) read(rel string, seen map[string]bool) error {
 	}
 	p := &parsed{size: st.Size(), modTime: st.ModTime(), digest: Digest(data)}
 	l.parse(rel, data, p)
+	if l.files[rel] == nil {
+		l.names = nil
+	}
+	if l.files[rel] == nil || !strings.HasPrefix(rel, BriefsDir+"/") {
+		l.gen++ // a brief replacing itself changes no other brief's references
+	}
 	l.files[rel] = p
 	return nil
 }

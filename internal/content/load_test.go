@@ -2,6 +2,7 @@ package content
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -227,5 +228,51 @@ func TestUpdateRelativeSiteWithAbsolutePaths(t *testing.T) {
 	}
 	if _, err := l.Update([]string{p}); err == nil || !strings.Contains(err.Error(), "content/briefs/b1.md:") {
 		t.Errorf("broken front matter: err = %v, want one naming content/briefs/b1.md and its line", err)
+	}
+}
+
+// TestUpdateRechecksReferencesWhenNamesChange covers the checks a Loader
+// keeps for unchanged briefs: they must be made again when a file they
+// refer to changes, comes or goes.
+func TestUpdateRechecksReferencesWhenNamesChange(t *testing.T) {
+	dir := writeSite(t, goodSite())
+	l := NewLoader(dir, false)
+	if _, err := l.Load(); err != nil {
+		t.Fatal(err)
+	}
+	for _, step := range []struct {
+		name    string
+		file    string
+		text    string // "" removes the file
+		wantErr string // "" for success
+	}{
+		{"alias dropped", "content/actors/ada-nkosi.md", "---\nname: Ada Nkosi\nkind: person\n---\n", `content/briefs/b1.md:10: unknown speaker "Nkosi"`},
+		{"actor renamed", "content/actors/ada-nkosi.md", "---\nname: Ada Mwangi\nkind: person\naliases: [Nkosi]\n---\n", ""},
+		{"theme removed", "content/themes/trade.md", "", `content/briefs/b1.md:8: unknown theme "trade"`},
+		{"theme back", "content/themes/trade.md", "---\nname: Trade\nkeywords: [tariff]\n---\n", ""},
+		{"brief now links to another", "content/briefs/b1.md", "---\ntitle: Links\n---\nSee [[brief:b0|earlier]].\n", ""},
+		{"brief linked to gone", "content/briefs/b0.md", "", `content/briefs/b1.md:4: unknown brief "b0"`},
+		{"brief back", "content/briefs/b0.md", "---\ntitle: Earlier brief\n---\n", ""},
+		{"actor gone", "content/actors/ada-nkosi.md", "", `content/timeline/talks.md:4: unknown actor "ada-nkosi"`},
+	} {
+		p := filepath.Join(dir, filepath.FromSlash(step.file))
+		if step.text == "" {
+			if err := os.Remove(p); err != nil {
+				t.Fatal(err)
+			}
+		} else if err := os.WriteFile(p, []byte(step.text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := l.Update([]string{step.file})
+		_, full := NewLoader(dir, false).Load()
+		switch {
+		case step.wantErr == "" && err != nil:
+			t.Errorf("%s: %v", step.name, err)
+		case step.wantErr != "" && (err == nil || !strings.Contains(err.Error(), step.wantErr)):
+			t.Errorf("%s: error = %v, want it to contain %q", step.name, err, step.wantErr)
+		}
+		if fmt.Sprint(err) != fmt.Sprint(full) {
+			t.Errorf("%s: Update says %v, a fresh Load %v", step.name, err, full)
+		}
 	}
 }

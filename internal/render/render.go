@@ -138,6 +138,16 @@ func walk(n parse.Node, fn func(*parse.TemplateNode)) {
 // tracking.
 func (t *Templates) Files(name string) []string { return t.files[name] }
 
+// Names returns the names of the page templates, sorted.
+func (t *Templates) Names() []string {
+	names := make([]string, 0, len(t.sets))
+	for name := range t.sets {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	return names
+}
+
 // Has reports whether a page template exists.
 func (t *Templates) Has(name string) bool { return t.sets[name] != nil }
 

@@ -8,6 +8,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 
 	"briefgen/internal/content"
 	"briefgen/internal/names"
@@ -33,6 +34,14 @@ type Site struct {
 // Brief is a brief with its links resolved.
 type Brief struct {
 	*content.Brief
+	// Copies of the content fields that templates read most. text/template
+	// looks a field up by name on every use and finds one promoted from an
+	// embedded struct only by a breadth-first search that allocates, but a
+	// field of the struct itself at once; pages read these thousands of
+	// times. New copies them; the rest stay promoted.
+	Slug, Title, Summary, Outlet, Byline, Dateline, Published string
+	Date                                                      content.Date
+
 	Path    string // URL path from the site root, e.g. "briefs/x/"
 	Actors  []*Role
 	Themes  []*Theme
@@ -59,6 +68,12 @@ type Quote struct {
 // Actor is an actor with every brief, quote and event they appear in.
 type Actor struct {
 	*content.Actor
+	// Copies of the content fields that templates read most (see
+	// Brief).
+	Slug, Name, Role, Lead string
+	Kind                   content.Kind
+	Stub                   bool
+
 	Path    string
 	Briefs  []*Brief
 	Quotes  []*Quote
@@ -76,6 +91,8 @@ type Related struct {
 // Theme is a theme with the briefs and passages that carry it.
 type Theme struct {
 	*content.Theme
+	Slug, Name, Lead string // copies (see Brief)
+
 	Path     string
 	Briefs   []*Brief
 	Passages []*Passage
@@ -92,6 +109,11 @@ type Passage struct {
 // Entry is a timeline entry with its briefs, actors and themes.
 type Entry struct {
 	*content.Entry
+	// Copies of the content fields that templates read most (see
+	// Brief).
+	Slug, Title, Lead string
+	Date              content.Date
+
 	Path   string
 	Briefs []*Brief
 	Actors []*Actor
@@ -113,70 +135,141 @@ const relatedLimit = 8
 // New builds the model of c. It never fails: content.Load has already
 // checked every reference.
 func New(c *content.Content) *Site {
+	var k Cache
+	return k.New(c)
+}
+
+// Cache keeps, from one build of a site's model to the next, what New
+// computes from a single file: which paragraphs of a brief carry a theme's
+// keywords. It is keyed by the content values themselves, which a
+// content.Loader keeps for files that did not change, so an edit costs only
+// the edited files. The zero Cache is ready to use; it is not safe for
+// concurrent use.
+type Cache struct {
+	passages map[passageKey][]int
+}
+
+// passageKey names the keyword matches of one brief for one set of
+// keywords.
+type passageKey struct {
+	brief    *content.Brief
+	keywords string // the folded keywords, each ended by a zero byte
+}
+
+// New is New(c), reusing what the previous call computed for the files
+// that did not change.
+func (k *Cache) New(c *content.Content) *Site {
 	s := &Site{Config: c.Site, Content: c,
 		briefs: map[string]*Brief{}, actors: map[string]*Actor{}, themes: map[string]*Theme{}, entries: map[string]*Entry{}}
 	for _, a := range c.Actors {
-		x := &Actor{Actor: a, Path: "actors/" + a.Slug + "/"}
+		x := &Actor{Actor: a, Slug: a.Slug, Name: a.Name, Role: a.Role, Lead: a.Lead, Kind: a.Kind, Stub: a.Stub,
+			Path: "actors/" + a.Slug + "/"}
 		s.Actors = append(s.Actors, x)
 		s.actors[a.Slug] = x
 	}
 	for _, t := range c.Themes {
-		x := &Theme{Theme: t, Path: "themes/" + t.Slug + "/"}
+		x := &Theme{Theme: t, Slug: t.Slug, Name: t.Name, Lead: t.Lead, Path: "themes/" + t.Slug + "/"}
 		s.Themes = append(s.Themes, x)
 		s.themes[t.Slug] = x
 	}
 	for _, e := range c.Timeline {
-		x := &Entry{Entry: e, Path: "timeline/" + e.Slug + "/"}
+		x := &Entry{Entry: e, Slug: e.Slug, Title: e.Title, Lead: e.Lead, Date: e.Date, Path: "timeline/" + e.Slug + "/"}
 		s.Timeline = append(s.Timeline, x)
 		s.entries[e.Slug] = x
 	}
 	for _, b := range c.Briefs {
-		x := &Brief{Brief: b, Path: "briefs/" + b.Slug + "/"}
+		x := &Brief{Brief: b, Slug: b.Slug, Title: b.Title, Summary: b.Summary, Outlet: b.Outlet, Byline: b.Byline,
+			Dateline: b.Dateline, Published: b.Published, Date: b.Date, Path: "briefs/" + b.Slug + "/"}
 		s.Briefs = append(s.Briefs, x)
 		s.briefs[b.Slug] = x
 	}
 	for i, b := range s.Briefs {
-		s.linkBrief(b)
 		if i > 0 {
 			b.Newer, s.Briefs[i-1].Older = s.Briefs[i-1], b
 		}
 	}
+	s.linkBriefs()
 	for i, e := range s.Timeline {
 		s.linkEntry(e)
 		if i > 0 {
 			e.Prev, s.Timeline[i-1].Next = s.Timeline[i-1], e
 		}
 	}
-	s.findPassages()
+	// Passages and the actors' summaries are independent: find them at once.
+	var wg sync.WaitGroup
+	wg.Go(func() { k.passages = s.findPassages(k.passages) })
 	for _, a := range s.Actors {
 		a.Related = related(a)
 		a.Themes = actorThemes(a)
 	}
+	wg.Wait()
 	s.Days = days(s.Timeline)
-	byName := func(x, y string) int { return cmp.Compare(names.Fold(x), names.Fold(y)) }
-	slices.SortStableFunc(s.Actors, func(x, y *Actor) int { return byName(x.Name, y.Name) })
-	slices.SortStableFunc(s.Themes, func(x, y *Theme) int { return byName(x.Name, y.Name) })
+	sortByName(s.Actors, func(a *Actor) string { return a.Name })
+	sortByName(s.Themes, func(t *Theme) string { return t.Name })
 	return s
 }
 
-func (s *Site) linkBrief(b *Brief) {
+// sortByName sorts xs by their folded names, keeping the order of equal
+// names; each name is folded once.
+func sortByName[T any](xs []T, name func(T) string) {
+	type keyed struct {
+		key string
+		x   T
+	}
+	ks := make([]keyed, len(xs))
+	for i, x := range xs {
+		ks[i] = keyed{names.Fold(name(x)), x}
+	}
+	slices.SortStableFunc(ks, func(a, b keyed) int { return cmp.Compare(a.key, b.key) })
+	for i, kx := range ks {
+		xs[i] = kx.x
+	}
+}
+
+// linkBriefs resolves the actors, themes and quote speakers of every brief
+// and lists each brief with them. Resolving only reads the content, so it
+// is done on two goroutines; the lists are then made in brief order.
+func (s *Site) linkBriefs() {
+	half := len(s.Briefs) / 2
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for _, b := range s.Briefs[:half] {
+			s.resolveBrief(b)
+		}
+	})
+	for _, b := range s.Briefs[half:] {
+		s.resolveBrief(b)
+	}
+	wg.Wait()
+	for _, b := range s.Briefs {
+		for _, r := range b.Actors {
+			r.Actor.Briefs = append(r.Actor.Briefs, b)
+		}
+		for _, t := range b.Themes {
+			t.Briefs = append(t.Briefs, b)
+		}
+		for _, q := range b.Quotes {
+			if q.Speaker != nil {
+				q.Speaker.Quotes = append(q.Speaker.Quotes, q)
+			}
+		}
+	}
+}
+
+// resolveBrief sets b's actors, themes and quotes from its front matter.
+func (s *Site) resolveBrief(b *Brief) {
 	c := s.Content
 	for _, m := range b.Brief.Actors {
 		a := s.actors[c.Actor(m.Actor.Value).Slug]
-		role := cmp.Or(m.Role, a.Role)
-		b.Actors = append(b.Actors, &Role{Actor: a, Role: role, Mentions: m.Mentions})
-		a.Briefs = append(a.Briefs, b)
+		b.Actors = append(b.Actors, &Role{Actor: a, Role: cmp.Or(m.Role, a.Role), Mentions: m.Mentions})
 	}
 	for _, r := range b.Brief.Themes {
-		t := s.themes[c.Theme(r.Value).Slug]
-		b.Themes = append(b.Themes, t)
-		t.Briefs = append(t.Briefs, b)
+		b.Themes = append(b.Themes, s.themes[c.Theme(r.Value).Slug])
 	}
 	for _, q := range b.Brief.Quotes {
 		x := &Quote{Text: q.Text, Brief: b}
 		if q.Speaker.Value != "" {
 			x.Speaker = s.actors[c.MentionedActor(b.Brief, q.Speaker.Value).Slug]
-			x.Speaker.Quotes = append(x.Speaker.Quotes, x)
 		}
 		b.Quotes = append(b.Quotes, x)
 	}
@@ -202,21 +295,45 @@ func (s *Site) linkEntry(e *Entry) {
 }
 
 // findPassages records, for each theme, the paragraphs of its briefs in
-// which one of its keywords occurs.
-func (s *Site) findPassages() {
+// which one of its keywords occurs. Matches are looked up in, and returned
+// as, a map from brief and keywords to paragraph indexes, so that only
+// briefs or themes that changed since the map was made are searched.
+func (s *Site) findPassages(prev map[passageKey][]int) map[passageKey][]int {
+	next := make(map[passageKey][]int, len(prev))
 	for _, t := range s.Themes {
 		keys := foldAll(t.Keywords)
 		if len(keys) == 0 {
 			continue
 		}
+		joined := strings.Join(keys, "\x00") + "\x00"
 		for _, b := range t.Briefs {
-			for i, p := range b.Paragraphs {
-				if containsAny(b.Folded[i], keys) {
-					t.Passages = append(t.Passages, &Passage{Brief: b, ID: p.ID, Text: p.Text})
+			pk := passageKey{b.Brief, joined}
+			found, ok := next[pk]
+			if !ok {
+				if found, ok = prev[pk]; !ok {
+					found = matchingParagraphs(b.Folded, keys)
 				}
+				next[pk] = found
+			}
+			for _, i := range found {
+				p := b.Paragraphs[i]
+				t.Passages = append(t.Passages, &Passage{Brief: b, ID: p.ID, Text: p.Text})
 			}
 		}
 	}
+	return next
+}
+
+// matchingParagraphs returns the indexes of the folded paragraphs in which
+// one of keys occurs.
+func matchingParagraphs(folded, keys []string) []int {
+	var out []int
+	for i, text := range folded {
+		if containsAny(text, keys) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 func foldAll(keywords []string) []string {
