@@ -57,11 +57,14 @@
     return { n: n, start: start };
   }
 
+  // Index URLs are relative to the index itself.
+  var indexURL = new URL(form.getAttribute("data-index"), window.location.href);
+
   function prepare(raw) {
     return raw.map(function (d) {
       var title = String(d.title || ""), text = String(d.text || "");
       return {
-        kind: String(d.kind || ""), title: title, url: String(d.url || ""), text: text, date: String(d.date || ""),
+        kind: String(d.kind || ""), title: title, href: new URL(String(d.url || ""), indexURL).href, text: text, date: String(d.date || ""),
         ftitle: fold(title), ftext: fold(text)
       };
     });
@@ -178,7 +181,7 @@
       badge.textContent = LABELS[d.kind] || d.kind;
       var a = document.createElement("a");
       a.className = "result-title";
-      a.href = d.url;
+      a.href = d.href;
       highlight(a, d.title, d.ftitle, toks, 0, d.title.length);
       head.appendChild(badge);
       head.appendChild(a);
@@ -225,11 +228,26 @@
   input.focus();
   say("Loading the search index…");
 
-  fetch(form.getAttribute("data-index"))
-    .then(function (r) {
-      if (!r.ok) throw new Error("HTTP " + r.status);
-      return r.json();
-    })
+  // load fetches the index; pages opened from file://, where browsers block
+  // fetch, load the copy of the index that the build wrote as a script.
+  function load() {
+    var script = form.getAttribute("data-index-script");
+    if (window.location.protocol !== "file:" || !script) {
+      return fetch(indexURL.href).then(function (r) {
+        if (!r.ok) throw new Error("HTTP " + r.status);
+        return r.json();
+      });
+    }
+    return new Promise(function (resolve, reject) {
+      var el = document.createElement("script");
+      el.src = script;
+      el.onload = function () { resolve(window.briefgenSearchIndex); };
+      el.onerror = function () { reject(new Error(script + " did not load")); };
+      document.head.appendChild(el);
+    });
+  }
+
+  load()
     .then(function (raw) {
       if (!Array.isArray(raw)) throw new Error("the index is not a list");
       docs = prepare(raw);
@@ -238,6 +256,6 @@
     })
     .catch(function (err) {
       say("The search index could not be loaded (" + err.message + "). " +
-        (location.protocol === "file:" ? "Browsers block it on pages opened from files: serve the site over HTTP, or browse the lists instead." : "Please try again later, or browse the lists instead."));
+        (location.protocol === "file:" ? "Build the site with --relative-urls to search it from files, or browse the lists instead." : "Please try again later, or browse the lists instead."));
     });
 })();

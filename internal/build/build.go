@@ -140,7 +140,7 @@ func (b *Builder) build(load func() (*content.Content, error)) (*Result, error) 
 	r := &run{site: s, md: b.md, base: base, relative: b.opts.Relative, assets: b.assets, digests: dig, minify: b.min,
 		fragments: &b.fragments}
 	b.deps.start(world(dig))
-	g := newGraph(s, b.templates.Has, &b.deps)
+	g := newGraph(s, b.templates.Has, &b.deps, b.opts.Relative)
 	r.graph = g
 	html, generated := g.pages()
 	pgs := append(html, generated...)

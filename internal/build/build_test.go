@@ -107,6 +107,26 @@ func TestBuildRepositorySite(t *testing.T) {
 			for _, p := range problems {
 				t.Errorf("check: %s", p)
 			}
+			home, script := string(res.Files["index.html"]), res.Files[searchScript]
+			if tt.opts.Relative {
+				// file:// pages: no integrity checks (browsers drop the asset), and an index they can load
+				if strings.Contains(home, "integrity=") {
+					t.Errorf("relative build: index.html has integrity attributes")
+				}
+				if !bytes.HasPrefix(script, []byte("window.briefgenSearchIndex=")) {
+					t.Errorf("relative build: %s = %.60q, want the index as a script", searchScript, script)
+				}
+				if !strings.Contains(string(res.Files["search/index.html"]), `data-index-script="../search-index.js"`) {
+					t.Errorf("relative build: the search page does not name %s", searchScript)
+				}
+				return
+			}
+			if !strings.Contains(home, `integrity="sha384-`) {
+				t.Errorf("index.html has no integrity attributes")
+			}
+			if script != nil {
+				t.Errorf("%s written without --relative-urls", searchScript)
+			}
 		})
 	}
 }

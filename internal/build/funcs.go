@@ -155,6 +155,9 @@ func (r *renderer) funcs() template.FuncMap {
 			if a == nil {
 				return "", fmt.Errorf("asset %q: no such file in assets/", name)
 			}
+			if r.b.relative {
+				return "", nil // browsers refuse integrity checks on file:// pages, and the asset with them
+			}
 			return a.integrity, nil
 		},
 		"body": func(b *site.Brief) (template.HTML, error) { return r.markdown(b.Body, b) },
@@ -168,5 +171,7 @@ func (r *renderer) funcs() template.FuncMap {
 			return fmt.Sprintf("%d %s", n, many)
 		},
 		"jsonld": func(v *View) (template.HTML, error) { return r.jsonLD(v) },
+		// relativeURLs reports a build for browsing from file://.
+		"relativeURLs": func() bool { return r.b.relative },
 	}
 }

@@ -66,9 +66,24 @@ func (g *graph) generated(html *[]*Page) []*Page {
 		return []byte("User-agent: *\nAllow: /\nSitemap: " + r.abs("sitemap.xml") + "\n"), nil
 	})
 	add("index", "search.json", every, func(r *renderer) ([]byte, error) { return r.searchIndex() }).minified = true
+	if g.relative {
+		// Pages opened from file:// cannot fetch search.json; they load the
+		// same index as a script.
+		add("index", searchScript, every, func(r *renderer) ([]byte, error) {
+			js, err := r.searchIndex()
+			if err != nil {
+				return nil, err
+			}
+			return slices.Concat([]byte("window.briefgenSearchIndex="), js, []byte(";\n")), nil
+		})
+	}
 	add("calendar", "timeline.ics", []string{anyEntry}, func(r *renderer) ([]byte, error) { return r.calendar() })
 	return out
 }
+
+// searchScript is the search index as a script, for sites built with
+// relative URLs; the search page names it in data-index-script.
+const searchScript = "search-index.js"
 
 // feedTime is a date as an Atom timestamp; dates are days, published at noon UTC.
 func feedTime(d content.Date) string {
@@ -264,13 +279,14 @@ type searchDoc struct {
 }
 
 // searchIndex writes the index the search page loads. URLs are links from
-// the search page, so they work under any base URL and from file://. Each
+// the index itself (the site root), so they work under any base URL and
+// from file://; search.js resolves them against the index's URL. Each
 // entry is cached, minified when the build minifies, under the sum of what
 // it shows, so that an edit costs one entry and the copying of the rest.
 func (r *renderer) searchIndex() ([]byte, error) {
 	s := r.b.site
 	from := r.page
-	r.page = &Page{URL: "search/"}
+	r.page = &Page{URL: ""}
 	defer func() { r.page = from }()
 	docs := make([][]byte, 0, len(s.Briefs)+len(s.Actors)+len(s.Themes)+len(s.Timeline))
 	size := 2

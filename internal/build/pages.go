@@ -178,10 +178,12 @@ func pager(n, total int) *Pager {
 
 // graph lists the pages of one site model and what each depends on.
 type graph struct {
-	s    *site.Site
-	has  func(template string) bool // whether a page template exists
-	memo sync.Mutex
-	deps *depMemo
+	s   *site.Site
+	has func(template string) bool // whether a page template exists
+	// relative: the site is built for file://, which needs a script index
+	relative bool
+	memo     sync.Mutex
+	deps     *depMemo
 }
 
 // depMemo keeps each brief's dependencies from one build to the next. They
@@ -213,8 +215,8 @@ func world(dig map[string]sum) sum {
 	return w
 }
 
-func newGraph(s *site.Site, has func(string) bool, deps *depMemo) *graph {
-	return &graph{s: s, has: has, deps: deps}
+func newGraph(s *site.Site, has func(string) bool, deps *depMemo, relative bool) *graph {
+	return &graph{s: s, has: has, deps: deps, relative: relative}
 }
 
 // briefDeps is what a brief's page and its feed entries show. The slice is
