@@ -37,15 +37,29 @@ type Entity struct {
 //     and doubled letters (names.Loose), and persons also by surname.
 //  2. Bodies named around a head word ("Justice Department", "Council of
 //     Europe", "Kenya's foreign ministry"), with a defined acronym.
+//     A lower-case party head after capitalised words names a party ("the
+//     Liberal Democratic party" → Liberal Democratic Party; "the Komeito
+//     party" → Komeito).
 //  3. The gazetteer: countries and their variants (one entity per state),
 //     well-known bodies ("the Kremlin"), and cities, regions and demonyms,
 //     which are claimed so that they never become people.
-//  4. Acronyms of well-known bodies, or any acronym followed by a verb of
-//     saying; parts of compounds ("Iran-Iraq", "EU-led").
-//  5. People: capitalised runs of name-like words, confirmed by a title or
-//     role before them, a verb of saying, an appositive role, or, for two
-//     or more words, by not looking like a thing or place. A later surname
-//     alone joins the full name.
+//  4. Bodies known by their context (see orgs.go): a describing noun
+//     before ("the bloc Mercosur") or a definition after ("Mercosur is a
+//     customs union"), an employer after a role ("economist at X"), a name
+//     keeping its 's ("Moody's, which…"), a company's cues ("shares in X",
+//     "X said it would…"), an ampersand ("S&P Global"); then their other
+//     occurrences.
+//  5. Acronyms of well-known bodies, or any acronym that acts somewhere in
+//     the text ("AP reported", "LSEG data showed"); short forms of bodies
+//     named ("the Commission", "Treasury"); parts of compounds
+//     ("Iran-Iraq", "EU-led", "EU-Mercosur").
+//  6. People: capitalised runs of name-like words, confirmed by a title or
+//     role before them, a verb of saying, an appositive role, a name set
+//     aside by commas before a verb of saying ("first name, Yumiko,
+//     said"), or, for two or more words, by not looking like a thing or
+//     place; never before a plural verb ("Supporters say"). A later surname
+//     alone joins the full name; names are keyed by names.Loose with
+//     transliterated endings made one (Zelenskiy, Zelenskyy, Zelensky).
 //
 // Mentions exclude a possessive 's; roles are the title phrase written
 // before (or in apposition after) the first mention that has one.
@@ -57,7 +71,9 @@ func Find(text string, known []Known) []Entity {
 	b.matchKnown()
 	b.matchOrgPatterns()
 	b.matchGazetteer()
+	b.discoverOrgs()
 	b.matchAcronyms()
+	b.matchShortForms()
 	b.matchHyphenParts()
 	b.findPeople()
 	b.resolvePeople()

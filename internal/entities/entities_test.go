@@ -65,7 +65,9 @@ func checkMentions(t *testing.T, text string, ents []Entity) {
 			if text[x.Start:x.End] != x.Surface {
 				t.Errorf("%q: surface %q != text %q", e.Name, x.Surface, text[x.Start:x.End])
 			}
-			if strings.HasSuffix(x.Surface, "'s") || strings.HasSuffix(x.Surface, "’s") {
+			// a possessive is cut, unless the name itself ends in 's ("Moody's")
+			ownS := strings.HasSuffix(e.Name, "'s") || strings.HasSuffix(e.Name, "’s")
+			if !ownS && (strings.HasSuffix(x.Surface, "'s") || strings.HasSuffix(x.Surface, "’s")) {
 				t.Errorf("%q: surface %q keeps the possessive", e.Name, x.Surface)
 			}
 			if x.Start <= prev {

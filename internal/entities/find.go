@@ -58,6 +58,7 @@ type builder struct {
 	matchBuf  []phrase
 	keyBuf    []string
 	gazEnts   map[int32]int32 // gazetteer entry → entity
+	found     []foundOrg      // bodies found by their context
 	// idx lists the words any rule can start at: capitalised, in capitals,
 	// hyphenated, an organisation's head, or "the" before a capital. The
 	// passes over the text visit these only.
@@ -109,6 +110,8 @@ func (b *builder) release() {
 	clear(b.gazEnts)
 	b.spans = b.spans[:0]
 	b.people = b.people[:0]
+	clear(b.found)
+	b.found = b.found[:0]
 	clear(b.keyBuf)
 	b.keyBuf = b.keyBuf[:0]
 	b.places = nil
@@ -131,7 +134,7 @@ func (b *builder) common(i int) bool {
 func (b *builder) key(i int) string {
 	t := &b.t[i]
 	if t.key == "" {
-		t.key = looseWord(t.w, t.low)
+		t.key = translit(looseWord(t.w, t.low))
 	}
 	return t.key
 }
@@ -320,6 +323,8 @@ func (b *builder) matchOrgPatterns() {
 			next = b.capOrg(h) + 1
 		} else if !t.cap && t.cls&cLowerOrgHead != 0 {
 			b.lowerOrg(h)
+		} else if !t.cap && t.cls&cPartyHead != 0 {
+			b.partyOrg(h)
 		}
 	}
 }
@@ -413,15 +418,7 @@ func (b *builder) capOrg(h int) int {
 	id := b.orgEntity(name, a, z)
 	b.mention(id, a, z)
 	// a defined acronym: "The North Atlantic Treaty Organisation (NATO)"
-	if z < len(b.t) && b.t[z].upper && b.claim[z] == clFree {
-		gap := b.text[b.t[z-1].pe:b.t[z].s]
-		if strings.TrimSpace(gap) == "(" && b.t[z].pe < len(b.text) && b.text[b.t[z].pe] == ')' {
-			b.byKey["o:"+b.t[z].low] = id
-			b.mention(id, z, z+1)
-			z++
-		}
-	}
-	return z - 1
+	return b.definedAcronym(id, z) - 1
 }
 
 // lowerOrg finds "Kenya's foreign ministry": a lower-case head after a
@@ -436,12 +433,32 @@ func (b *builder) lowerOrg(h int) {
 		a--
 	}
 	dem := b.possessor(a)
+	if dem == "" && a < h && (b.t[h].low == "ministry" || b.t[h].low == "department") {
+		dem = b.demonymBefore(a) // "the Turkish defence ministry"
+	}
 	if dem == "" {
 		return
 	}
 	surface := normSpace(b.text[b.t[a].s:b.t[h].e])
 	name := dem + " " + titleCase(surface)
 	b.mention(b.orgEntity(name, a, h+1), a, h+1)
+}
+
+// demonymBefore returns the country demonym written right before word a
+// ("Turkish"), or "".
+func (b *builder) demonymBefore(a int) string {
+	k := a - 1
+	if k < 0 || !b.t[a].joined || !b.t[k].cap || b.claim[k] != clFree {
+		return ""
+	}
+	if n, ps := b.matchAt(gaz, k, true, false); n == 1 {
+		for _, p := range ps {
+			if g := gazTable[p.id]; g.kind == gDemonym {
+				return g.name
+			}
+		}
+	}
+	return ""
 }
 
 // possessor returns the demonym of the country whose possessive stands
@@ -587,32 +604,32 @@ func (b *builder) newGazEnt(gid int) int {
 
 // --- acronyms ---
 
+// matchAcronyms finds the bodies written as acronyms: well-known ones, and
+// any other that acts somewhere in the text ("AP reported", "LSEG data
+// showed"); then every occurrence of those is a mention.
 func (b *builder) matchAcronyms() {
-	for _, i32 := range b.idx {
-		i := int(i32)
-		t := &b.t[i]
-		if b.claim[i] != clFree || !t.upper || t.dotted || t.allCaps {
-			continue
-		}
-		switch {
-		case t.cls&(cNonOrgAcr|cCountryWord|cTitle) != 0:
-			continue
-		case t.cls&cOrgAcr != 0:
+	for pass := 0; pass < 2; pass++ {
+		for _, i32 := range b.idx {
+			i := int(i32)
+			t := &b.t[i]
+			if b.claim[i] != clFree || !t.upper || t.dotted || t.allCaps || t.cls&(cNonOrgAcr|cCountryWord|cTitle) != 0 {
+				continue
+			}
 			if i+1 < len(b.t) && b.t[i+1].joined && b.t[i+1].low == "photo" {
+				continue // a picture credit: "AP Photo"
+			}
+			id, ok := b.byKey["o:"+t.low]
+			if pass == 1 {
+				if ok {
+					b.mention(id, i, i+1)
+				}
 				continue
 			}
-		case t.cls&cMediaAcr != 0:
 			// a news agency is an actor only when it acts: "AP reported"
-			if !b.sayAfter(i + 1) {
-				continue
-			}
-		default:
-			if _, ok := b.byKey["o:"+t.low]; !ok && !b.sayAfter(i+1) {
-				continue
+			if ok || t.cls&cOrgAcr != 0 && t.cls&cMediaAcr == 0 || b.actsAfter(i+1) {
+				b.entity("o:"+t.low, func() *ent { return &ent{name: t.w, kind: "organisation"} })
 			}
 		}
-		id := b.entity("o:"+t.low, func() *ent { return &ent{name: t.w, kind: "organisation"} })
-		b.mention(id, i, i+1)
 	}
 }
 
@@ -652,7 +669,7 @@ func (b *builder) matchHyphenParts() {
 			if !unicode.IsUpper(r) {
 				continue
 			}
-			if ids := b.kx.ix.lookup([]string{names.Loose(w)}); len(ids) == 1 {
+			if ids := b.kx.ix.lookup([]string{nameKey(w)}); len(ids) == 1 {
 				b.partMention(b.knownEnt(ids[0]), i, p[0], p[1])
 				continue
 			}
@@ -663,6 +680,10 @@ func (b *builder) matchHyphenParts() {
 				}
 				b.partMention(b.gazEnt(ph.id), i, p[0], p[1])
 				break
+			}
+			if id := b.foundPart(w); id >= 0 {
+				b.partMention(id, i, p[0], p[1])
+				continue
 			}
 			if b.claim[i] == clFree && isAllUpper(w) && classOf(names.Fold(w))&cOrgAcr != 0 {
 				id := b.entity("o:"+names.Fold(w), func() *ent { return &ent{name: w, kind: "organisation"} })

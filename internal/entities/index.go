@@ -43,7 +43,7 @@ func phraseOfThe(s string, id int, dropTitles, keepThe, loose bool) (phrase, boo
 	for k, t := range toks {
 		p.keys[k] = t.low
 		if loose {
-			p.keys[k] = names.Loose(t.w)
+			p.keys[k] = nameKey(t.w)
 		}
 		switch {
 		case t.cls&cMinor != 0 || t.cls&cParticle != 0 && !t.cap:
@@ -128,6 +128,14 @@ func init() {
 	addClass(mediaAcronyms, cMediaAcr)
 	addClass(nonOrgAcronyms, cNonOrgAcr)
 	addClass(otherDemonyms, cDemonym)
+	addClass(partyHeads, cPartyHead)
+	addClass(politicalWords, cPolitical)
+	addClass(orgNouns, cOrgNoun)
+	addClass(mediaNouns, cMediaNoun)
+	addClass(actVerbs, cActVerb)
+	addClass(reportNouns, cReportNoun)
+	addClass(foundingVerbs, cFounding)
+	addClass(selfNamedHeads, cSelfNamed)
 
 	addGaz := func(e gazEntry) {
 		id := len(gazTable)

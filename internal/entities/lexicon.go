@@ -176,8 +176,65 @@ association associations league leagues authority authorities board bureau
 secretariat tribunal front movement cabinet corporation corp company
 companies group network service services forces army navy guard guards
 police university college academy centre center office directorate command
-congress senate duma rada knesset bundestag majlis
+congress senate duma rada knesset bundestag majlis treasury bloc confederation
 `
+
+// partyHeads may end a body's name in lower case after capitalised words
+// ("the Liberal Democratic party", "the Komeito party"): the writer's
+// style, not a description.
+const partyHeads = `party union alliance coalition movement front federation confederation league bloc`
+
+// politicalWords are capitalised adjectives that name a political current:
+// with a party head they are a party's name ("the Democratic party"), where
+// an adjective of place is not ("a European party").
+const politicalWords = `
+liberal liberals democratic democrat democrats conservative conservatives labour labor
+socialist socialists communist communists green greens republican republicans social
+christian progressive progressives national nationalist popular radical reform
+constitutional people's peoples workers unionist unionists independent independence
+`
+
+// orgNouns are the lower-case nouns that describe a body; a proper name
+// written right after one ("the bloc Mercosur", "the farmers' union FNSEA")
+// or defined by one ("Mercosur is a customs union") names an organisation.
+const orgNouns = `
+bloc union party alliance coalition group company firm bank lender insurer
+regulator watchdog agency broadcaster network newspaper daily channel
+carrier airline operator conglomerate giant maker carmaker automaker
+chipmaker drugmaker retailer supermarket miner producer manufacturer
+startup start-up federation confederation association organisation
+organization movement militia league exchange exporter brewer utility
+platform consultancy institute foundation charity ngo think-tank tank
+council body club broker bourse telecoms telecom outlet tabloid magazine
+station
+`
+
+// mediaNouns describe outlets: the name after one is an actor only when it
+// acts ("the broadcaster NHK projects…"), not as a channel ("told the
+// broadcaster X").
+const mediaNouns = `broadcaster network newspaper daily channel outlet tabloid magazine station`
+
+// actVerbs are what a body does as the subject of a report, besides the
+// verbs of saying: "NHK projects", "LSEG data showed", "the agency cut".
+const actVerbs = `
+show shows showed project projects projected estimate estimates estimated
+forecast forecasts found finds calculated calculates published publishes cut
+cuts raised raises lowered lowers downgraded downgrades upgraded upgrades
+expects expected rated rates ruled rules sued fined fines approved approves
+`
+
+// reportNouns may stand between a body and its verb: "LSEG data showed".
+const reportNouns = `data figures statistics estimates poll polls survey analysis report
+statement research calculations records filings numbers projections forecasts`
+
+// foundingVerbs after a name say that it is a person acting on a body,
+// not the body's name: "the company Musk founded".
+const foundingVerbs = `founded co-founded leads led runs ran owns owned heads headed chairs chaired
+joined left built created started set quit`
+
+// selfNamedHeads name one institution when written alone with a capital
+// and no fuller name of it in the text: "the Treasury", "the Senate".
+const selfNamedHeads = `treasury senate parliament`
 
 // lowerOrgHeads may head a named body in lower case after a country's
 // possessive ("Kenya's foreign ministry").
@@ -199,6 +256,7 @@ const mediaAcronyms = `AP AFP BBC CNN NPR PBS ABC CBS NBC UPI DPA EFE ANSA RIA T
 // nonOrgAcronyms are capitalised abbreviations that name no actor.
 const nonOrgAcronyms = `
 GDP GNP FM PM CEO CFO COO CTO DC TV AI USD EUR GBP COVID NGO OK UTC GMT AM
+CPI PMI PPI GDPR ESG EV EVS SME SMES IMO FX OTC ETF ETFS YOY QOQ CAGR EBITDA JPY CNY CHF INR
 ID IT PR HQ VIP MP MPS MEP ETA IPO ICBM UAV UAVs LNG GPS PDF FAQ
 BST CET EST PST EDT PDT NB PS RSVP ASAP DIY FYI AKA VAT ROI KPI SUV
 BREAKING UPDATE LIVE WATCH VIDEO PHOTOS EXCLUSIVE NEWS

@@ -4,8 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-
-	"briefgen/internal/names"
 )
 
 // words that may stand between a name and its verb of saying ("Berg also
@@ -36,6 +34,83 @@ func (b *builder) sayAfter(j int) bool {
 			return false
 		}
 		j++
+	}
+	return false
+}
+
+// afterOrgNoun reports whether the name at words [i, j) follows a noun
+// describing a body ("the broadcaster X"), and is not a founder or leader
+// of it ("the company Musk founded").
+func (b *builder) afterOrgNoun(i, j int) bool {
+	if i == 0 || !b.t[i].joined {
+		return false
+	}
+	p := &b.t[i-1]
+	if p.cap || p.poss || p.cls&cOrgNoun == 0 {
+		return false
+	}
+	return j >= len(b.t) || !b.t[j].joined || b.t[j].cls&cFounding == 0
+}
+
+// pluralVerbAfter reports whether the verb after a name that ends before
+// word j is a plural form ("Supporters say", "Critics have warned"), which
+// no one person's name takes.
+func (b *builder) pluralVerbAfter(j int) bool {
+	for step := 0; step < 3 && j < len(b.t); step++ {
+		t := &b.t[j]
+		if !t.joined || t.cap {
+			return false
+		}
+		switch t.low {
+		case "have", "are", "were", "do":
+			return true
+		case "has", "had", "will", "would", "could", "may", "might":
+			return false
+		}
+		if t.cls&cSay != 0 {
+			return !strings.HasSuffix(t.low, "s") && !strings.HasSuffix(t.low, "ed") && !irregularPast[t.low]
+		}
+		if !sayAdverbs[t.low] {
+			return false
+		}
+		j++
+	}
+	return false
+}
+
+// irregularPast are the verbs of saying in the past tense that do not end
+// in -ed.
+var irregularPast = wordSet(`said told wrote spoke`)
+
+// namedAside reports whether the one name at words [i, j) stands between
+// commas before a verb of saying: "A retired teacher who gave only her
+// first name, Yumiko, said…".
+func (b *builder) namedAside(i, j int) bool {
+	if !b.t[i].comma || j >= len(b.t) || !b.t[j].comma {
+		return false
+	}
+	t := &b.t[j]
+	return !t.cap && t.cls&cSay != 0 && t.seg == b.t[i].seg
+}
+
+// describedAside reports whether a short description between commas and a
+// verb of saying follow the name at words [i, j): "Javier, a student,
+// said…", "Carmen, 64, a pensioner, said".
+func (b *builder) describedAside(j int) bool {
+	if j >= len(b.t) || !b.t[j].comma {
+		return false
+	}
+	for k := j + 1; k < len(b.t) && k-j <= 7; k++ {
+		t := &b.t[k]
+		if t.sent || t.cap && t.cls&cDemonym == 0 {
+			return false
+		}
+		if t.comma {
+			return k-j >= 2 && !t.cap && t.cls&cSay != 0 && (b.t[j].low == "a" || b.t[j].low == "an" || isDigit(b.t[j].w[0]))
+		}
+		if !t.joined {
+			return false
+		}
 	}
 	return false
 }
@@ -183,8 +258,11 @@ func (b *builder) appositive(j int) string {
 		}
 		if heads > 0 && !t.cap && (t.low == "of" || t.low == "for" || t.low == "to" || t.low == "at") {
 			m := k + 1
-			for m < len(b.t) && m-k <= 6 && b.t[m].joined {
+			for m < len(b.t) && m-k <= 6 && (b.t[m].joined || b.pluralPossGap(m)) {
 				m++
+			}
+			for m > k+1 && b.t[m-1].cls&cMinor != 0 && !b.t[m-1].cap {
+				m-- // "at Santander in": a complement does not end on a preposition
 			}
 			if m > k+1 {
 				last = m - 1
@@ -201,6 +279,16 @@ func (b *builder) appositive(j int) string {
 		return ""
 	}
 	return normSpace(b.text[b.t[st].s:b.t[last].e])
+}
+
+// pluralPossGap reports whether only a plural's apostrophe and blanks
+// stand before word m: "the farmers' union".
+func (b *builder) pluralPossGap(m int) bool {
+	if m == 0 || b.t[m].seg != b.t[m-1].seg || !strings.HasSuffix(b.t[m-1].low, "s") {
+		return false
+	}
+	g := strings.TrimSpace(b.text[b.t[m-1].pe:b.t[m].s])
+	return g == "'" || g == "’"
 }
 
 // collectPlaces notes single capitalised words written after "in", "at",
@@ -408,8 +496,14 @@ func (b *builder) tryPerson(i, j, n int) bool {
 		b.addPerson(i, j)
 		return true
 	}
+	if b.afterOrgNoun(i, j) {
+		return false // "told the broadcaster Canal Nueve": a body, not a person
+	}
 	_, titled := b.roleBefore(i)
-	ev := titled || b.sayAfter(j) || b.sayBefore(i) || b.appositive(j) != ""
+	if !titled && b.pluralVerbAfter(j) || b.ampGap(i) {
+		return false // "Supporters say": a plural subject is not one person
+	}
+	ev := titled || b.sayAfter(j) || b.sayBefore(i) || b.appositive(j) != "" || b.namedAside(i, j) || b.describedAside(j)
 	if n >= 2 {
 		if !ev && b.weakName(i, j) {
 			return false
@@ -786,7 +880,7 @@ func (b *builder) matchSurnames(sur map[string][]*group) {
 		if t.hyph && strings.ContainsAny(t.w, "-‐‑") {
 			for _, p := range b.parts(i) {
 				w := b.text[p[0]:p[1]]
-				if gs := sur[names.Loose(w)]; len(gs) > 0 {
+				if gs := sur[nameKey(w)]; len(gs) > 0 {
 					if g := b.nearest(gs, p[0]); g != nil {
 						b.partMention(g.ent, i, p[0], p[1])
 					}

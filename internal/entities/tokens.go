@@ -58,6 +58,14 @@ const (
 	cCountryWord // the word alone is a country or one of its variants
 	cMinor       // a small function word that title case leaves in lower case
 	cBrand       // an outlet, company, weapon or thing: never a person
+	cPartyHead   // may end a body's name in lower case: "the Komeito party"
+	cPolitical   // an adjective of a political current: "Liberal", "Green"
+	cOrgNoun     // a noun describing a body: "bloc", "lender", "union"
+	cMediaNoun   // a noun describing an outlet: "broadcaster"
+	cActVerb     // a verb of a body's report: "showed", "projects"
+	cReportNoun  // a report's noun between a body and its verb: "data"
+	cFounding    // a verb of founding or leading: "founded", "runs"
+	cSelfNamed   // a head that alone names one institution: "Treasury"
 )
 
 // lexEntry is what the word lists say of a folded word.
@@ -544,6 +552,25 @@ func slugOf(s string) string {
 		b = append(b, f...)
 	}
 	return names.Slug(string(b))
+}
+
+// nameKey is the key of a word of a name: names.Loose, with the endings
+// that English transliterations of Slavic names spell several ways made
+// one ("Zelenskiy", "Zelenskyy" and "Zelensky"; "Sergei" and "Sergey").
+func nameKey(w string) string { return translit(names.Loose(w)) }
+
+// translit makes one the variant endings of a loose key (see nameKey).
+func translit(k string) string {
+	if len(k) < 4 {
+		return k
+	}
+	switch k[len(k)-2:] {
+	case "iy", "yi", "ii":
+		return k[:len(k)-2] + "y"
+	case "ei":
+		return k[:len(k)-1] + "y"
+	}
+	return k
 }
 
 // looseWord is names.Loose(w) given low = names.Fold(w).
