@@ -210,7 +210,7 @@ func themesOf(text string, themes []Theme) []ThemeRef {
 	if len(themes) == 0 {
 		return []ThemeRef{}
 	}
-	folded := names.Fold(text)
+	folded := names.Keyword(text)
 	type hit struct {
 		at int
 		t  Theme
@@ -219,7 +219,7 @@ func themesOf(text string, themes []Theme) []ThemeRef {
 	for _, t := range themes {
 		at := -1
 		for _, k := range t.Keywords {
-			if i := findWord(folded, names.Fold(k)); i >= 0 && (at < 0 || i < at) {
+			if i := findWord(folded, names.Keyword(k)); i >= 0 && (at < 0 || i < at) {
 				at = i
 			}
 		}
@@ -258,4 +258,6 @@ func findWord(text, key string) int {
 
 // foldedWordByte is a word byte of folded text, as the site's theme
 // matching counts them.
-func foldedWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 }
+func foldedWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '%' || c == '$' || c >= 0x80
+}

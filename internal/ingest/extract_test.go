@@ -583,6 +583,16 @@ func TestThemes(t *testing.T) {
 	if len(got) != 2 || got[0].Slug != "money" || got[1].Slug != "water" {
 		t.Errorf("themes = %+v, want money then water", got)
 	}
+	// A percentage keyword is the whole number: not 25%, nor the 5 of 1.5.
+	pct := []Theme{{Slug: "target", Name: "Target", Keywords: []string{"5%", "3.5%"}}}
+	for text, want := range map[string]int{
+		"Duties rose to 25% and growth fell 1.5 points; 3.5 billion was lost.": 0,
+		"Allies agreed on 5%, of which 3.5% for core defence.":                 1,
+	} {
+		if got := themesOf(text, pct); len(got) != want {
+			t.Errorf("themesOf(%q) = %+v, want %d theme(s)", text, got, want)
+		}
+	}
 }
 
 func mustDate(s string) (t time.Time) {

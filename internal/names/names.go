@@ -47,14 +47,19 @@ func isASCII(s string) bool {
 // Fold returns the matching key of a name: ASCII, lower case, with runs of
 // spaces and punctuation other than apostrophes and hyphens collapsed to one
 // space. Two spellings that differ only in those respects fold equal.
-func Fold(s string) string { return fold(s, false) }
+func Fold(s string) string { return fold(s, false, false) }
+
+// Keyword returns the key of a theme keyword or of text searched for one:
+// Fold, except that numbers keep their signs and decimal points, so that a
+// keyword "5%" matches "5%" but neither "25%" nor "1.5 points".
+func Keyword(s string) string { return fold(s, false, true) }
 
 // Loose returns a coarser key than Fold that also merges common
 // transliteration variants: a doubled letter counts as one, so "Zelenskyy"
 // and "Zelensky" match.
-func Loose(s string) string { return fold(s, true) }
+func Loose(s string) string { return fold(s, true, false) }
 
-func fold(s string, loose bool) string {
+func fold(s string, loose, numbers bool) string {
 	s = ASCII(s)
 	b := make([]byte, 0, len(s))
 	space := false
@@ -65,6 +70,11 @@ func fold(s string, loose bool) string {
 			c += 'a' - 'A'
 		}
 		word := c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'' || c == '-' || c >= 0x80
+		if numbers && !word {
+			// a sign or a decimal point of a number is part of its word
+			word = c == '%' || c == '$' ||
+				(c == '.' || c == ',') && i > 0 && isDigit(s[i-1]) && i+1 < len(s) && isDigit(s[i+1])
+		}
 		if !word {
 			space = true
 			continue
@@ -187,3 +197,5 @@ func distance(a, b string) int {
 	}
 	return prev[len(rb)]
 }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }

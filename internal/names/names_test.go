@@ -53,3 +53,17 @@ func TestClosest(t *testing.T) {
 		t.Errorf("Closest(far) = %v, want none", got)
 	}
 }
+
+func TestKeyword(t *testing.T) {
+	for in, want := range map[string]string{
+		"5% of GDP":           "5% of gdp",
+		"1.5 points, 25%":     "1.5 points 25%",
+		"Türkiye’s 3,000 men": "turkiye's 3,000 men",
+		"end. 5":              "end 5",
+		"$280 million":        "$280 million",
+	} {
+		if got := Keyword(in); got != want {
+			t.Errorf("Keyword(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
