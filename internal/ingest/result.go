@@ -172,7 +172,7 @@ func Extract(source string, raw []byte, opts Options) (*Result, error) {
 	r.Summary = d.summary
 
 	ents := entities.Find(d.plain, opts.Known)
-	r.Actors = actorsOf(ents, &r.Report)
+	r.Actors = actorsOf(ents)
 	r.Quotes = quotesOf(quotes.Find(d.plain, ents), ents, &r.Report)
 	r.Dates = datesOf(dates.Find(d.plain, pub), &r.Report)
 	r.Figures = figuresOf(figures.Find(d.plain))
@@ -229,7 +229,7 @@ func resolvePublished(d *doc, side *sidecar, opts Options, r *Result) time.Time 
 }
 
 // actorsOf maps entities to Result actors.
-func actorsOf(ents []entities.Entity, rep *Report) []Actor {
+func actorsOf(ents []entities.Entity) []Actor {
 	out := make([]Actor, 0, len(ents))
 	for _, e := range ents {
 		a := Actor{Name: e.Name, Slug: actorSlug(e), Kind: e.Kind, Role: ptr(e.Role), Mentions: []string{}, Known: e.Known}
@@ -239,10 +239,6 @@ func actorsOf(ents []entities.Entity, rep *Report) []Actor {
 				seen[m.Surface] = true
 				a.Mentions = append(a.Mentions, m.Surface)
 			}
-		}
-		if !e.Known {
-			// Concatenated, not formatted: this runs for most actors of most articles.
-			rep.Notes = append(rep.Notes, "new actor "+e.Name+" ("+or(e.Kind, "kind unknown")+"): a stub will be created at content/actors/"+a.Slug+".md")
 		}
 		out = append(out, a)
 	}
