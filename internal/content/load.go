@@ -387,7 +387,7 @@ func (l *Loader) parse(rel string, data []byte, p *parsed) {
 		doc := l.md.Parse(body)
 		p.anns, b.Paragraphs, b.Annotations = doc.Annotations, doc.Paragraphs, doc.Annotations
 		for _, para := range doc.Paragraphs {
-			b.Folded = append(b.Folded, names.Fold(para.Text))
+			b.Folded = append(b.Folded, names.Keyword(para.Text))
 		}
 		p.value = b
 	case strings.HasPrefix(rel, ActorsDir+"/"):

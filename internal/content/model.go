@@ -80,7 +80,7 @@ type Brief struct {
 	BodyLine    int                   `yaml:"-"` // file line of the body's first line
 	Paragraphs  []markdown.Paragraph  `yaml:"-"` // the body's paragraphs, with their anchors
 	Annotations []markdown.Annotation `yaml:"-"` // the body's [[…]] annotations
-	Folded      []string              `yaml:"-"` // names.Fold of each paragraph, for keyword matching
+	Folded      []string              `yaml:"-"` // names.Keyword of each paragraph, for theme keyword matching
 
 	Date Date `yaml:"-"` // Published, parsed
 

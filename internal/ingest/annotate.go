@@ -219,7 +219,7 @@ func themesOf(text string, themes []Theme) []ThemeRef {
 	for _, t := range themes {
 		at := -1
 		for _, k := range t.Keywords {
-			if i := findWord(folded, names.Keyword(k)); i >= 0 && (at < 0 || i < at) {
+			if i := names.FindKeyword(folded, names.Keyword(k)); i >= 0 && (at < 0 || i < at) {
 				at = i
 			}
 		}
@@ -233,31 +233,4 @@ func themesOf(text string, themes []Theme) []ThemeRef {
 		out = append(out, ThemeRef{Name: h.t.Name, Slug: or(h.t.Slug, names.Slug(h.t.Name))})
 	}
 	return out
-}
-
-// findWord returns the first offset of key in folded text where it stands
-// as whole words, or -1.
-func findWord(text, key string) int {
-	if key == "" {
-		return -1
-	}
-	for off := 0; off < len(text); {
-		i := strings.Index(text[off:], key)
-		if i < 0 {
-			return -1
-		}
-		i += off
-		end := i + len(key)
-		if (i == 0 || !foldedWordByte(text[i-1])) && (end == len(text) || !foldedWordByte(text[end])) {
-			return i
-		}
-		off = i + 1
-	}
-	return -1
-}
-
-// foldedWordByte is a word byte of folded text, as the site's theme
-// matching counts them.
-func foldedWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '%' || c == '$' || c >= 0x80
 }

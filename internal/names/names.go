@@ -199,3 +199,29 @@ func distance(a, b string) int {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// FindKeyword returns the first offset in text of key where it stands as
+// whole words, or -1. Both are Keyword keys.
+func FindKeyword(text, key string) int {
+	if key == "" {
+		return -1
+	}
+	for off := 0; off < len(text); {
+		i := strings.Index(text[off:], key)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		end := i + len(key)
+		if (i == 0 || !keywordByte(text[i-1])) && (end == len(text) || !keywordByte(text[end])) {
+			return i
+		}
+		off = i + 1
+	}
+	return -1
+}
+
+// keywordByte reports whether c is part of a word in a Keyword key.
+func keywordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || isDigit(c) || c == '%' || c == '$' || c >= 0x80
+}

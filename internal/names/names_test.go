@@ -67,3 +67,19 @@ func TestKeyword(t *testing.T) {
 		}
 	}
 }
+
+func TestFindKeyword(t *testing.T) {
+	for _, tc := range []struct {
+		text, key string
+		want      int
+	}{
+		{Keyword("Duties of 25% and 5%."), Keyword("5%"), 18},
+		{Keyword("growth of 1.5 points"), Keyword("5%"), -1},
+		{Keyword("The rains failed"), Keyword("rain"), -1},
+		{Keyword("European security matters"), Keyword("European Security"), 0},
+	} {
+		if got := FindKeyword(tc.text, tc.key); got != tc.want {
+			t.Errorf("FindKeyword(%q, %q) = %d, want %d", tc.text, tc.key, got, tc.want)
+		}
+	}
+}

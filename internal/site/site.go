@@ -339,7 +339,7 @@ func matchingParagraphs(folded, keys []string) []int {
 func foldAll(keywords []string) []string {
 	var out []string
 	for _, k := range keywords {
-		if f := names.Fold(k); f != "" {
+		if f := names.Keyword(k); f != "" {
 			out = append(out, f)
 		}
 	}
@@ -349,26 +349,11 @@ func foldAll(keywords []string) []string {
 // containsAny reports whether one of keys occurs in text as whole words.
 func containsAny(text string, keys []string) bool {
 	for _, k := range keys {
-		for off := 0; ; {
-			i := strings.Index(text[off:], k)
-			if i < 0 {
-				break
-			}
-			i += off
-			end := i + len(k)
-			if (i == 0 || !isWordByte(text[i-1])) && (end == len(text) || !isWordByte(text[end])) {
-				return true
-			}
-			off = i + 1
+		if names.FindKeyword(text, k) >= 0 {
+			return true
 		}
 	}
 	return false
-}
-
-// isWordByte reports whether b is part of a word in folded text, where
-// non-ASCII letters are rare and count as word bytes.
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
 }
 
 // related counts the actors named in the same briefs as a.
