@@ -7,6 +7,7 @@ package site
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -22,6 +23,17 @@ type Site struct {
 	Themes   []*Theme // by name
 	Timeline []*Entry // chronological
 	Days     []*Day   // the timeline grouped by date
+
+	// The actors grouped by kind, each group by name, so that a page
+	// listing them by kind does not test every actor's kind per group.
+	People, Organisations, Countries, OtherActors []*Actor
+
+	// Past and Ahead split the timeline at the newest brief's date: Past
+	// holds the entries up to it, Ahead those after it. With no briefs,
+	// every entry is in Past.
+	Past, Ahead []*Entry
+
+	keyActors []*Actor // the actors named in briefs, most named first
 
 	Content *content.Content
 
@@ -80,6 +92,10 @@ type Actor struct {
 	Entries []*Entry
 	Related []*Related // actors most often named with this one
 	Themes  []*Theme   // themes of the briefs naming the actor
+
+	// BriefsLabel and QuotesLabel count the briefs and quotes, as in
+	// "1 brief" and "3 quotes", for the cards that list many actors.
+	BriefsLabel, QuotesLabel string
 }
 
 // Related is an actor named in the same briefs as another, with how often.
@@ -118,6 +134,8 @@ type Entry struct {
 	Briefs []*Brief
 	Actors []*Actor
 	Themes []*Theme
+	// BriefsLabel counts the briefs reporting the entry, as in "2 briefs".
+	BriefsLabel string
 	// Prev and Next are the neighbouring timeline entries, nil at the ends.
 	Prev, Next *Entry
 }
@@ -127,6 +145,9 @@ type Day struct {
 	Date    content.Date
 	ID      string // anchor on the timeline page, e.g. "d2025-05-15"
 	Entries []*Entry
+	// Ahead reports a date after the newest brief's; Now marks the first
+	// such day, where the timeline page shows the newest brief's date.
+	Ahead, Now bool
 }
 
 // relatedLimit caps the list of related actors on an actor page.
@@ -201,12 +222,64 @@ func (k *Cache) New(c *content.Content) *Site {
 	for _, a := range s.Actors {
 		a.Related = related(a)
 		a.Themes = actorThemes(a)
+		a.BriefsLabel = Plural(len(a.Briefs), "brief", "briefs")
+		a.QuotesLabel = Plural(len(a.Quotes), "quote", "quotes")
+	}
+	for _, e := range s.Timeline {
+		e.BriefsLabel = Plural(len(e.Briefs), "brief", "briefs")
 	}
 	wg.Wait()
-	s.Days = days(s.Timeline)
+	s.splitTimeline()
 	sortByName(s.Actors, func(a *Actor) string { return a.Name })
 	sortByName(s.Themes, func(t *Theme) string { return t.Name })
+	s.groupActors()
+	s.keyActors = keyActors(s.Actors)
 	return s
+}
+
+// Plural returns n with the noun for its number: "1 brief", "2 briefs".
+func Plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+// groupActors lists the actors, already sorted by name, by kind.
+func (s *Site) groupActors() {
+	for _, a := range s.Actors {
+		switch a.Kind {
+		case content.Person:
+			s.People = append(s.People, a)
+		case content.Organisation:
+			s.Organisations = append(s.Organisations, a)
+		case content.Country:
+			s.Countries = append(s.Countries, a)
+		default:
+			s.OtherActors = append(s.OtherActors, a)
+		}
+	}
+}
+
+// splitTimeline groups the timeline by date and splits it at the newest
+// brief's date, which pages show as "now": entries and days after it are
+// ahead.
+func (s *Site) splitTimeline() {
+	s.Days = days(s.Timeline)
+	cut := len(s.Timeline)
+	if len(s.Briefs) > 0 {
+		latest := s.Briefs[0].Date
+		if i := slices.IndexFunc(s.Timeline, func(e *Entry) bool { return e.Date.Compare(latest) > 0 }); i >= 0 {
+			cut = i
+		}
+		now := false
+		for _, d := range s.Days {
+			d.Ahead = d.Date.Compare(latest) > 0
+			d.Now = d.Ahead && !now
+			now = now || d.Ahead
+		}
+	}
+	s.Past, s.Ahead = s.Timeline[:cut:cut], s.Timeline[cut:]
 }
 
 // sortByName sorts xs by their folded names, keeping the order of equal
@@ -454,8 +527,29 @@ func (s *Site) Resolve(b *Brief, kind, target string) (string, bool) {
 
 // KeyActors returns the actors named in the most briefs, at most n.
 func (s *Site) KeyActors(n int) []*Actor {
-	out := slices.Clone(s.Actors)
+	k := min(max(n, 0), len(s.keyActors))
+	return s.keyActors[:k:k]
+}
+
+// keyActors lists the actors named in briefs, the most named first and
+// otherwise in the order of actors.
+func keyActors(actors []*Actor) []*Actor {
+	out := slices.DeleteFunc(slices.Clone(actors), func(a *Actor) bool { return len(a.Briefs) == 0 })
 	slices.SortStableFunc(out, func(x, y *Actor) int { return cmp.Compare(len(y.Briefs), len(x.Briefs)) })
-	out = slices.DeleteFunc(out, func(a *Actor) bool { return len(a.Briefs) == 0 })
-	return out[:min(n, len(out))]
+	return out
+}
+
+// ActorsByKind groups the actors, in the site's order, under their kind:
+// "person", "organisation", "country", and "other" for any other kind. It
+// saves a template one scan of every actor per kind.
+func (s *Site) ActorsByKind() map[string][]*Actor {
+	out := map[string][]*Actor{}
+	for _, a := range s.Actors {
+		k := string(a.Kind)
+		if !a.Kind.Valid() {
+			k = "other"
+		}
+		out[k] = append(out[k], a)
+	}
+	return out
 }
