@@ -8,6 +8,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"briefgen/internal/content"
@@ -75,9 +76,6 @@ func Write(siteDir string, r *Result, force bool) (Outcome, error) {
 	rel := content.BriefsDir + "/" + r.Slug + ".md"
 	baseRel := ingestDir + "/" + r.Slug + ".md"
 	o := Outcome{Brief: rel}
-	if strings.TrimSpace(r.Title) == "" {
-		o.Notes = append(o.Notes, rel+": the article has no headline; its title was made from the file name: change it")
-	}
 	gen, err := renderBrief(r)
 	if err != nil {
 		return o, fmt.Errorf("%s: %w", rel, err)
@@ -137,6 +135,9 @@ func Write(siteDir string, r *Result, force bool) (Outcome, error) {
 				return o, err
 			}
 		}
+	}
+	if strings.TrimSpace(r.Title) == "" && !slices.Contains(o.Kept, "title") {
+		o.Notes = append(o.Notes, rel+": the article has no headline; its title was made from the file name: change it")
 	}
 	if !bytes.Equal(base, gen) {
 		if err := write(baseRel, gen); err != nil {

@@ -3,6 +3,7 @@ package ingest
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -420,5 +421,21 @@ func TestWriteNoHeadline(t *testing.T) {
 	}
 	if !strings.Contains(strings.Join(o.Lines(), "\n"), "title was made from the file name") {
 		t.Errorf("lines = %q", o.Lines())
+	}
+	// Once the editor has written a title, ingest keeps it and stops asking.
+	path := filepath.Join(dir, "content/briefs/harbour-strike-explained.md")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := regexp.MustCompile(`(?m)^title: .*$`).ReplaceAll(data, []byte("title: Why the harbour is on strike"))
+	if err := os.WriteFile(path, edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if o, err = Write(dir, r, false); err != nil {
+		t.Fatal(err)
+	}
+	if lines := strings.Join(o.Lines(), "\n"); strings.Contains(lines, "file name") || !strings.Contains(lines, "kept your edits to: title") {
+		t.Errorf("after the editor's title, lines = %q", o.Lines())
 	}
 }
