@@ -162,7 +162,7 @@ func (b *Builder) build(load func() (*content.Content, error)) (*Result, error) 
 		}
 		todo = append(todo, p)
 	}
-	out, saved, err := b.renderAll(r, todo)
+	out, err := b.renderAll(r, todo)
 	if err != nil {
 		return nil, err
 	}
@@ -181,7 +181,7 @@ func (b *Builder) build(load func() (*content.Content, error)) (*Result, error) 
 	for _, a := range b.assets {
 		files[a.url] = a.data
 	}
-	res := &Result{Files: files, Rendered: len(todo), Kinds: map[string]int{}, Saved: saved}
+	res := &Result{Files: files, Rendered: len(todo), Kinds: map[string]int{}, Saved: b.min.takeSaved()}
 	for f, data := range files {
 		res.Bytes += int64(len(data))
 		if old, ok := b.files[f]; !ok || string(old) != string(data) {
@@ -239,7 +239,7 @@ type rendered struct {
 // by what each took last time, so that no worker is left with a long page
 // at the end. The error reported is that of the first failing page in
 // todo's order, whatever the order of rendering.
-func (b *Builder) renderAll(r *run, todo []*Page) ([]rendered, int64, error) {
+func (b *Builder) renderAll(r *run, todo []*Page) ([]rendered, error) {
 	order := make([]int, len(todo))
 	for i := range order {
 		order[i] = i
@@ -247,7 +247,6 @@ func (b *Builder) renderAll(r *run, todo []*Page) ([]rendered, int64, error) {
 	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(b.costs[todo[y].File], b.costs[todo[x].File]) })
 	out := make([]rendered, len(todo))
 	errs := make([]error, len(todo))
-	saved := make([]int64, len(todo))
 	n := min(len(b.workers), max(1, len(todo)))
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -258,23 +257,21 @@ func (b *Builder) renderAll(r *run, todo []*Page) ([]rendered, int64, error) {
 			for k := int(next.Add(1) - 1); k < len(order); k = int(next.Add(1) - 1) {
 				i := order[k]
 				t0 := time.Now()
-				out[i].data, saved[i], errs[i] = b.renderPage(wk, todo[i])
+				out[i].data, errs[i] = b.renderPage(wk, todo[i])
 				out[i].took = time.Since(t0)
 			}
 		})
 	}
 	wg.Wait()
-	var total int64
-	for i, err := range errs {
+	for _, err := range errs {
 		if err != nil {
-			return nil, 0, err
+			return nil, err
 		}
-		total += saved[i]
 	}
-	return out, total, nil
+	return out, nil
 }
 
-func (b *Builder) renderPage(wk *renderer, p *Page) ([]byte, int64, error) {
+func (b *Builder) renderPage(wk *renderer, p *Page) ([]byte, error) {
 	wk.page = p
 	var data []byte
 	var err error
@@ -290,16 +287,16 @@ func (b *Builder) renderPage(wk *renderer, p *Page) ([]byte, int64, error) {
 		}
 	}
 	if err != nil {
-		return nil, 0, templateError(p, err)
+		return nil, templateError(p, err)
 	}
 	if p.minified {
-		return data, 0, nil
+		return data, nil
 	}
 	small, err := b.min.bytes(p.File, data)
 	if err != nil {
-		return nil, 0, fmt.Errorf("minify %s: %w", p.File, err)
+		return nil, fmt.Errorf("minify %s: %w", p.File, err)
 	}
-	return small, int64(len(data) - len(small)), nil
+	return small, nil
 }
 
 var templateLine = regexp.MustCompile(`template: ([^:]+):(\d+)`)

@@ -501,3 +501,22 @@ func TestFeedsAreWholeEncodings(t *testing.T) {
 		}
 	}
 }
+
+// TestSavedCountsEveryMinifiedFile checks the build summary's saving: it
+// counts pages and the pieces of feeds and the search index, and is zero
+// without minification.
+func TestSavedCountsEveryMinifiedFile(t *testing.T) {
+	res := mustBuild(t, Options{Src: repoSite, Minify: true})
+	var pages int64
+	for f, data := range mustBuild(t, Options{Src: repoSite}).Files {
+		if strings.HasSuffix(f, ".html") {
+			pages += int64(len(data) - len(res.Files[f]))
+		}
+	}
+	if res.Saved <= pages {
+		t.Errorf("Saved = %d, want more than the %d bytes the HTML pages alone lose", res.Saved, pages)
+	}
+	if plain := mustBuild(t, Options{Src: repoSite}); plain.Saved != 0 {
+		t.Errorf("unminified build: Saved = %d, want 0", plain.Saved)
+	}
+}

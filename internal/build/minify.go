@@ -3,6 +3,7 @@ package build
 import (
 	"path"
 	"regexp"
+	"sync/atomic"
 
 	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/css"
@@ -15,7 +16,8 @@ import (
 
 // minifier shrinks output by file type; a nil minifier leaves it as is.
 type minifier struct {
-	m *minify.M
+	m     *minify.M
+	saved atomic.Int64 // bytes saved since the last call of takeSaved
 }
 
 func newMinifier() *minifier {
@@ -43,5 +45,18 @@ func (mf *minifier) bytes(name string, data []byte) ([]byte, error) {
 	if !ok {
 		return data, nil
 	}
-	return mf.m.Bytes(mt, data)
+	out, err := mf.m.Bytes(mt, data)
+	if err == nil {
+		mf.saved.Add(int64(len(data) - len(out)))
+	}
+	return out, err
+}
+
+// takeSaved returns the bytes saved since its last call: a build's saving,
+// whether pages, cached pieces of feeds and the search index, or assets.
+func (mf *minifier) takeSaved() int64 {
+	if mf == nil {
+		return 0
+	}
+	return mf.saved.Swap(0)
 }
