@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html/template"
 	"net/url"
+	"reflect"
 	"strings"
 	"sync"
 
@@ -18,6 +19,24 @@ type renderer struct {
 	b    *run
 	page *Page
 	tw   *render.Worker
+	up   upCache
+}
+
+// upCache keeps, for the page a relative link was last made from, the
+// climb from that page's folder to the site root ("../../"), which every
+// relative link of the page starts with.
+type upCache struct {
+	from string
+	up   string
+	ok   bool
+}
+
+// climb returns the climb from the page at URL path from to the site root.
+func (c *upCache) climb(from string) string {
+	if !c.ok || c.from != from {
+		c.from, c.up, c.ok = from, render.Up(from), true
+	}
+	return c.up
 }
 
 // run is what every worker of one build shares.
@@ -47,7 +66,7 @@ func (r *renderer) link(p string) string {
 		if r.page != nil {
 			from = r.page.URL
 		}
-		return render.Rel(from, p) + frag
+		return render.RelFrom(r.up.climb(from), p) + frag
 	}
 	return r.b.base.Path + p + frag
 }
@@ -164,14 +183,48 @@ func (r *renderer) funcs() template.FuncMap {
 		"markdown": func(src string) (template.HTML, error) {
 			return r.markdown(src, nil)
 		},
-		"plural": func(n int, one, many string) string {
-			if n == 1 {
-				return fmt.Sprintf("%d %s", n, one)
-			}
-			return fmt.Sprintf("%d %s", n, many)
-		},
+		"plural": site.Plural,
+		"first":  first,
+		"last":   last,
 		"jsonld": func(v *View) (template.HTML, error) { return r.jsonLD(v) },
 		// relativeURLs reports a build for browsing from file://.
 		"relativeURLs": func() bool { return r.b.relative },
 	}
 }
+
+// first returns the first n elements of the slice list, or all of it if it
+// is shorter, so that a template shows a few items of a long list without
+// looping over all of it.
+func first(n int, list any) (any, error) {
+	v, err := sliceValue("first", list)
+	if err != nil || !v.IsValid() {
+		return nil, err
+	}
+	return v.Slice(0, clamp(n, v.Len())).Interface(), nil
+}
+
+// last returns the last n elements of the slice list, or all of it if it
+// is shorter.
+func last(n int, list any) (any, error) {
+	v, err := sliceValue("last", list)
+	if err != nil || !v.IsValid() {
+		return nil, err
+	}
+	return v.Slice(v.Len()-clamp(n, v.Len()), v.Len()).Interface(), nil
+}
+
+// sliceValue returns list as a reflect.Value of kind slice, or the zero
+// Value for a nil list; fn names the template function, for the error.
+func sliceValue(fn string, list any) (reflect.Value, error) {
+	v := reflect.ValueOf(list)
+	switch {
+	case !v.IsValid():
+		return v, nil
+	case v.Kind() != reflect.Slice:
+		return reflect.Value{}, fmt.Errorf("%s: want a slice, got %T", fn, list)
+	}
+	return v, nil
+}
+
+// clamp returns n within [0, limit].
+func clamp(n, limit int) int { return min(max(n, 0), limit) }

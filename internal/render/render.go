@@ -187,14 +187,23 @@ func (w *Worker) Execute(name string, data any) ([]byte, error) {
 // Rel returns the link from the page at URL path from to the URL path to,
 // both relative to the site root ("" is the home page, folders end in "/").
 // Folder links end in "index.html" so the site browses from file://.
-func Rel(from, to string) string {
+func Rel(from, to string) string { return RelFrom(Up(from), to) }
+
+// Up returns the climb from the page at URL path from to the site root:
+// "" for a page at the top, "../" for one a folder down, and so on. A page
+// computes it once for all its links (see RelFrom).
+func Up(from string) string {
 	dir := path.Dir("/" + from + "x")
-	target := "/" + to
 	up := strings.Count(strings.Trim(dir, "/"), "/")
 	if dir != "/" {
 		up++
 	}
-	rel := strings.Repeat("../", up) + strings.TrimPrefix(target, "/")
+	return strings.Repeat("../", up)
+}
+
+// RelFrom is Rel for a page whose climb to the site root, from Up, is up.
+func RelFrom(up, to string) string {
+	rel := up + to
 	if rel == "" || strings.HasSuffix(rel, "/") {
 		rel += "index.html"
 	}

@@ -86,16 +86,25 @@ type Actor struct {
 	Kind                   content.Kind
 	Stub                   bool
 
-	Path    string
-	Briefs  []*Brief
-	Quotes  []*Quote
-	Entries []*Entry
-	Related []*Related // actors most often named with this one
-	Themes  []*Theme   // themes of the briefs naming the actor
+	Path   string
+	Briefs []*Brief
+	// Appearances are Briefs, each with the roles it gives the actor.
+	Appearances []*Appearance
+	Quotes      []*Quote
+	Entries     []*Entry
+	Related     []*Related // actors most often named with this one
+	Themes      []*Theme   // themes of the briefs naming the actor
 
 	// BriefsLabel and QuotesLabel count the briefs and quotes, as in
 	// "1 brief" and "3 quotes", for the cards that list many actors.
 	BriefsLabel, QuotesLabel string
+}
+
+// Appearance is a brief naming an actor, with the roles it describes
+// them by where these differ from the actor's own role.
+type Appearance struct {
+	Brief *Brief
+	Roles []string
 }
 
 // Related is an actor named in the same briefs as another, with how often.
@@ -216,15 +225,14 @@ func (k *Cache) New(c *content.Content) *Site {
 			e.Prev, s.Timeline[i-1].Next = s.Timeline[i-1], e
 		}
 	}
-	// Passages and the actors' summaries are independent: find them at once.
+	// Passages and the actors' summaries are independent, and each actor's
+	// summary is its own: find the passages and summarize the two halves of
+	// the actors at once.
 	var wg sync.WaitGroup
 	wg.Go(func() { k.passages = s.findPassages(k.passages) })
-	for _, a := range s.Actors {
-		a.Related = related(a)
-		a.Themes = actorThemes(a)
-		a.BriefsLabel = Plural(len(a.Briefs), "brief", "briefs")
-		a.QuotesLabel = Plural(len(a.Quotes), "quote", "quotes")
-	}
+	half := len(s.Actors) / 2
+	wg.Go(func() { summarize(s.Actors[:half]) })
+	summarize(s.Actors[half:])
 	for _, e := range s.Timeline {
 		e.BriefsLabel = Plural(len(e.Briefs), "brief", "briefs")
 	}
@@ -235,6 +243,34 @@ func (k *Cache) New(c *content.Content) *Site {
 	s.groupActors()
 	s.keyActors = keyActors(s.Actors)
 	return s
+}
+
+// summarize sets what the actors' pages and cards show about them
+// besides their own fields: related actors, themes and counts.
+func summarize(actors []*Actor) {
+	for _, a := range actors {
+		a.Related = related(a)
+		a.Themes = actorThemes(a)
+		a.Appearances = appearances(a)
+		a.BriefsLabel = Plural(len(a.Briefs), "brief", "briefs")
+		a.QuotesLabel = Plural(len(a.Quotes), "quote", "quotes")
+	}
+}
+
+// appearances lists the briefs naming a, each with the roles it gives a
+// other than a's own.
+func appearances(a *Actor) []*Appearance {
+	out := make([]*Appearance, len(a.Briefs))
+	for i, b := range a.Briefs {
+		x := &Appearance{Brief: b}
+		for _, r := range b.Actors {
+			if r.Actor == a && r.Role != "" && r.Role != a.Role {
+				x.Roles = append(x.Roles, r.Role)
+			}
+		}
+		out[i] = x
+	}
+	return out
 }
 
 // Plural returns n with the noun for its number: "1 brief", "2 briefs".
@@ -536,20 +572,5 @@ func (s *Site) KeyActors(n int) []*Actor {
 func keyActors(actors []*Actor) []*Actor {
 	out := slices.DeleteFunc(slices.Clone(actors), func(a *Actor) bool { return len(a.Briefs) == 0 })
 	slices.SortStableFunc(out, func(x, y *Actor) int { return cmp.Compare(len(y.Briefs), len(x.Briefs)) })
-	return out
-}
-
-// ActorsByKind groups the actors, in the site's order, under their kind:
-// "person", "organisation", "country", and "other" for any other kind. It
-// saves a template one scan of every actor per kind.
-func (s *Site) ActorsByKind() map[string][]*Actor {
-	out := map[string][]*Actor{}
-	for _, a := range s.Actors {
-		k := string(a.Kind)
-		if !a.Kind.Valid() {
-			k = "other"
-		}
-		out[k] = append(out[k], a)
-	}
 	return out
 }

@@ -1,8 +1,11 @@
 package site
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"briefgen/internal/content"
@@ -82,5 +85,97 @@ func TestCrossLinks(t *testing.T) {
 	}
 	if _, ok := s.Resolve(nil, "theme", "nope"); ok {
 		t.Errorf("Resolve(unknown theme) succeeded")
+	}
+}
+
+// slugs returns the slugs of xs, for comparing lists in tests.
+func slugs[T any](xs []T, slug func(T) string) []string {
+	out := []string{}
+	for _, x := range xs {
+		out = append(out, slug(x))
+	}
+	return out
+}
+
+// TestPrecomputed checks what the model works out for pages so that
+// templates need not scan lists: groups by kind, the timeline cut at the
+// newest brief, key actors, labels and the roles briefs give actors.
+func TestPrecomputed(t *testing.T) {
+	s := load(t, map[string]string{
+		"content/site.yaml":          "title: T\n",
+		"content/actors/ines.md":     "---\nname: Ines Vidal\nkind: person\nrole: Minister of Ports\n---\n",
+		"content/actors/tomas.md":    "---\nname: Tomás Reyes\nkind: person\n---\n",
+		"content/actors/harbour.md":  "---\nname: Harbour Authority\nkind: organisation\n---\n",
+		"content/actors/chile.md":    "---\nname: Chile\nkind: country\n---\n",
+		"content/timeline/strike.md": "---\ntitle: Dock strike\ndate: 2026-03-02\nbriefs: [b1, b2]\n---\n",
+		"content/timeline/talks.md":  "---\ntitle: Talks\ndate: 2026-03-20\nbriefs: [b2]\n---\n",
+		"content/timeline/vote.md":   "---\ntitle: Vote\ndate: 2026-04-15\n---\n",
+		"content/timeline/rally.md":  "---\ntitle: Rally\ndate: 2026-04-15\n---\n",
+		"content/briefs/b1.md": "---\ntitle: Strike\npublished: 2026-03-02\nactors:\n  - actor: ines\n    role: Ports minister\n  - actor: harbour\n" +
+			"---\nText.\n",
+		"content/briefs/b2.md": "---\ntitle: Talks\npublished: 2026-03-20\nactors:\n  - actor: ines\n  - actor: tomas\n  - actor: harbour\n---\nText.\n",
+	})
+	name := func(a *Actor) string { return a.Slug }
+	entry := func(e *Entry) string { return e.Slug }
+	for _, c := range []struct {
+		what      string
+		got, want []string
+	}{
+		{"people", slugs(s.People, name), []string{"ines", "tomas"}},
+		{"organisations", slugs(s.Organisations, name), []string{"harbour"}},
+		{"countries", slugs(s.Countries, name), []string{"chile"}},
+		{"others", slugs(s.OtherActors, name), []string{}},
+		{"past", slugs(s.Past, entry), []string{"strike", "talks"}},
+		{"ahead", slugs(s.Ahead, entry), []string{"rally", "vote"}},
+		{"key actors", slugs(s.KeyActors(2), name), []string{"harbour", "ines"}},
+		{"all key actors", slugs(s.KeyActors(10), name), []string{"harbour", "ines", "tomas"}},
+		{"no key actors", slugs(s.KeyActors(-1), name), []string{}},
+	} {
+		if !slices.Equal(c.got, c.want) {
+			t.Errorf("%s = %q, want %q", c.what, c.got, c.want)
+		}
+	}
+	var days []string
+	for _, d := range s.Days {
+		days = append(days, fmt.Sprintf("%s ahead=%v now=%v", d.Date, d.Ahead, d.Now))
+	}
+	wantDays := []string{"2026-03-02 ahead=false now=false", "2026-03-20 ahead=false now=false", "2026-04-15 ahead=true now=true"}
+	if !slices.Equal(days, wantDays) {
+		t.Errorf("days = %q, want %q", days, wantDays)
+	}
+	ines := s.Actor("ines")
+	if ines.BriefsLabel != "2 briefs" || ines.QuotesLabel != "0 quotes" || s.Actor("tomas").BriefsLabel != "1 brief" {
+		t.Errorf("labels = %q, %q, %q", ines.BriefsLabel, ines.QuotesLabel, s.Actor("tomas").BriefsLabel)
+	}
+	if e := s.Entry("strike"); e.BriefsLabel != "2 briefs" {
+		t.Errorf("entry label = %q", e.BriefsLabel)
+	}
+	var roles []string
+	for _, ap := range ines.Appearances {
+		roles = append(roles, ap.Brief.Slug+":"+strings.Join(ap.Roles, "|"))
+	}
+	if want := []string{"b2:", "b1:Ports minister"}; !slices.Equal(roles, want) {
+		t.Errorf("appearances = %q, want %q", roles, want)
+	}
+}
+
+func TestPrecomputedNoBriefs(t *testing.T) {
+	s := load(t, map[string]string{
+		"content/site.yaml":        "title: T\n",
+		"content/timeline/vote.md": "---\ntitle: Vote\ndate: 2026-04-15\n---\n",
+	})
+	if len(s.Past) != 1 || len(s.Ahead) != 0 || s.Days[0].Ahead || s.Days[0].Now {
+		t.Errorf("past %d, ahead %d, day %+v", len(s.Past), len(s.Ahead), s.Days[0])
+	}
+}
+
+func TestPlural(t *testing.T) {
+	for _, c := range []struct {
+		n    int
+		want string
+	}{{0, "0 briefs"}, {1, "1 brief"}, {2, "2 briefs"}, {1000, "1000 briefs"}} {
+		if got := Plural(c.n, "brief", "briefs"); got != c.want {
+			t.Errorf("Plural(%d) = %q, want %q", c.n, got, c.want)
+		}
 	}
 }
