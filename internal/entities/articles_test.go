@@ -108,6 +108,57 @@ The Turkish defence ministry said the navy would escort ships near the Bosphorus
 		roles: map[string]string{"Mark Rutte": "NATO Secretary General", "Hakan Fidan": "Turkish Foreign Minister",
 			"Sergei Lavrov": "Russian Foreign Minister"},
 	},
+	{
+		name: "markets report: companies by their company words, short forms, a foreign bank",
+		text: `Fitch cuts Chile's outlook as copper slump weighs on Banco Atlántico
+
+SANTIAGO, May 14 (MarketWire) - Fitch Ratings said in a note on Tuesday that Chile's fiscal position had weakened, and cut its outlook on the country to negative.
+
+Banco Atlántico, the country's third-largest lender, said profits fell 12% in the first quarter. Rival Andes Capital said it expected a better second half. Its chief executive, Rodrigo Salas Vidal, said the bank would not cut jobs.
+
+Shares in Cordillera-Norte fell 3% after the miner warned on output. Cordillera said two of its pits were flooded. Lender Bancoestado said its exposure to the sector was small.
+
+Fitch said the outlook could return to stable if the government passed its budget. The Chilean government said it would respond next week.
+
+Mining Minister Aurora Williams said Halden Energy and Tarapacá Resources would build a new smelter in Antofagasta.
+`,
+		people:    []string{"Aurora Williams", "Rodrigo Salas Vidal"},
+		orgs:      []string{"Andes Capital", "Banco Atlántico", "Bancoestado", "Cordillera-Norte", "Fitch Ratings", "Halden Energy", "Tarapacá Resources"},
+		countries: []string{"Chile"},
+		mentions: map[string][]string{
+			"Fitch Ratings":    {"Fitch", "Fitch Ratings", "Fitch"},
+			"Cordillera-Norte": {"Cordillera-Norte", "Cordillera"},
+			"Banco Atlántico":  {"Banco Atlántico", "Banco Atlántico"},
+		},
+		roles: map[string]string{"Rodrigo Salas Vidal": "chief executive", "Aurora Williams": "Mining Minister"},
+	},
+	{
+		name: "politics and sport: roles set off by commas, coordinated titles, opening descriptors",
+		text: `Ottawa and Canberra sign minerals pact
+
+OTTAWA (Northern Ledger) — Canada's prime minister, Daniel Okafor-Reid, has vowed to double exports of critical minerals to Australia, after talks with his Australian counterpart on Monday.
+
+The Australian trade minister, Priya Nandakumar, said the pact would "open a door that has been shut for a decade". Canadian and Australian Foreign Ministers Leclerc and Hartigan will meet again in June.
+
+Veteran senator Margaret Doyle said the deal was rushed. Embattled Northwind Resources said it would seek a partner for its nickel project.
+
+In Toronto, striker Tomas Ferreira scored twice as the city's club won 2-1. Ferreira said the win was for the fans.
+`,
+		people:    []string{"Daniel Okafor-Reid", "Hartigan", "Leclerc", "Margaret Doyle", "Priya Nandakumar", "Tomas Ferreira"},
+		orgs:      []string{"Northwind Resources"},
+		countries: []string{"Australia", "Canada"},
+		mentions: map[string][]string{
+			"Tomas Ferreira": {"Tomas Ferreira", "Ferreira"},
+		},
+		roles: map[string]string{
+			"Daniel Okafor-Reid": "Canada's prime minister",
+			"Priya Nandakumar":   "Australian trade minister",
+			"Leclerc":            "Canadian Foreign Minister",
+			"Hartigan":           "Australian Foreign Minister",
+			"Margaret Doyle":     "senator",
+			"Tomas Ferreira":     "striker",
+		},
+	},
 }
 
 func TestArticles(t *testing.T) {

@@ -316,14 +316,20 @@ func (b *builder) matchOrgPatterns() {
 	for _, h32 := range b.idx {
 		h := int(h32)
 		t := &b.t[h]
-		if h < next || b.claim[h] != clFree || t.headline || t.cls&cOrgHead == 0 {
+		if h < next || b.claim[h] != clFree || t.headline || t.cls&(cOrgHead|cCompany|cCompanyLead) == 0 {
 			continue
 		}
-		if t.cap && !t.upper {
+		capital := t.cap && !t.upper
+		switch {
+		case capital && t.cls&cOrgHead != 0:
 			next = b.capOrg(h) + 1
-		} else if !t.cap && t.cls&cLowerOrgHead != 0 {
+		case capital && t.cls&cCompany != 0:
+			next = b.companyOrg(h) + 1
+		case capital && t.cls&cCompanyLead != 0:
+			next = b.leadOrg(h) + 1
+		case !t.cap && t.cls&cLowerOrgHead != 0:
 			b.lowerOrg(h)
-		} else if !t.cap && t.cls&cPartyHead != 0 {
+		case !t.cap && t.cls&cPartyHead != 0:
 			b.partyOrg(h)
 		}
 	}
@@ -333,6 +339,14 @@ func (b *builder) matchOrgPatterns() {
 // Department", "Council of Europe", "Arab League", "EU-Africa Alliance") and
 // returns the last word it used.
 func (b *builder) capOrg(h int) int {
+	return b.capOrgFrom(b.capStart(h), h, true)
+}
+
+// capStart returns the first word of the capitalised name that ends with
+// the head word h: the words before it that may be part of a body's name,
+// without connectors or a sentence's opening descriptor ("Rival Acme
+// Holdings" → "Acme Holdings").
+func (b *builder) capStart(h int) int {
 	a := h
 	for a > 0 {
 		k := a - 1
@@ -362,6 +376,17 @@ func (b *builder) capOrg(h int) int {
 	for a < h && isConnector(&b.t[a]) {
 		a++
 	}
+	if a < h && b.leadDescriptor(a) {
+		a++
+	}
+	return a
+}
+
+// capOrgFrom makes words a to the head h, with the further heads and
+// complement after h, a body, and returns the last word it used. With
+// possessor, a country's possessive before a is part of the name
+// ("Kenya's Central Bank" → Kenyan Central Bank).
+func (b *builder) capOrgFrom(a, h int, possessor bool) int {
 	z := h + 1
 	// further heads: "Security Council", "Defence Ministry Office"
 	for z < len(b.t) && b.t[z].joined && !b.t[z-1].poss && b.t[z].cap && b.t[z].cls&cOrgHead != 0 && b.claim[z] == clFree {
@@ -412,13 +437,72 @@ func (b *builder) capOrg(h int) int {
 	}
 	surface := normSpace(b.text[b.t[a].s:b.t[z-1].e])
 	name := surface
-	if dem := b.possessor(a); dem != "" {
+	if dem := b.possessor(a); possessor && dem != "" {
 		name = dem + " " + surface
 	}
 	id := b.orgEntity(name, a, z)
 	b.mention(id, a, z)
+	if !possessor && z-a == 2 {
+		b.addShortForm(id, b.t[a].w) // "Fitch" for Fitch Ratings
+	}
 	// a defined acronym: "The North Atlantic Treaty Organisation (NATO)"
 	return b.definedAcronym(id, z) - 1
+}
+
+// companyOrg finds a company named by capitalised words ending with the
+// company word h ("Fitch Ratings", "Qatar Airways", "Acme Holdings") and
+// returns the last word it used. The name must end at h ("Energy
+// Minister", "Power Plant" go on), have a word that is not common English
+// ("Natural Gas", "Social Media" are things), and not follow a title,
+// which makes it a person ("novelist Jane Steel").
+func (b *builder) companyOrg(h int) int {
+	if h+1 < len(b.t) && b.t[h+1].joined && !b.t[h].poss && (b.t[h+1].cap || b.t[h+1].upper) {
+		return h
+	}
+	a := b.capStart(h)
+	if a == h {
+		return h
+	}
+	proper := false
+	for k := a; k < h && !proper; k++ {
+		proper = b.t[k].upper || b.t[k].cls&cStop == 0 && !b.common(k)
+	}
+	if !proper {
+		return h
+	}
+	if _, titled := b.roleBefore(a); titled {
+		return h
+	}
+	return b.capOrgFrom(a, h, false)
+}
+
+// leadOrg finds a company or bank named by a leading word in another
+// language and the capitalised words after it ("Banco Atlántico", "Banque
+// de France", "Grupo Bimbo"), and returns the last word it used.
+func (b *builder) leadOrg(h int) int {
+	z := h + 1
+	for z < len(b.t) && z-h <= 4 && b.t[z].joined && !b.t[z-1].poss && b.claim[z] == clFree {
+		t := &b.t[z]
+		if t.upper || t.cap && t.alpha && t.cls&(cStop|cCal|cTitle) == 0 {
+			z++
+			continue
+		}
+		// "Banco de España": a particle before a capitalised word
+		if !t.cap && t.cls&cParticle != 0 && z+1 < len(b.t) && b.t[z+1].joined && b.t[z+1].cap && b.claim[z+1] == clFree {
+			z++
+			continue
+		}
+		break
+	}
+	for z > h+1 && !b.t[z-1].cap && !b.t[z-1].upper {
+		z-- // a particle does not end the name
+	}
+	if z == h+1 {
+		return h
+	}
+	id := b.orgEntity(normSpace(b.text[b.t[h].s:b.t[z-1].e]), h, z)
+	b.mention(id, h, z)
+	return z - 1
 }
 
 // lowerOrg finds "Kenya's foreign ministry": a lower-case head after a

@@ -136,6 +136,9 @@ func init() {
 	addClass(reportNouns, cReportNoun)
 	addClass(foundingVerbs, cFounding)
 	addClass(selfNamedHeads, cSelfNamed)
+	addClass(companyWords, cCompany)
+	addClass(companyLeads, cCompanyLead)
+	addClass(nameDescriptors, cDescriptor)
 
 	addGaz := func(e gazEntry) {
 		id := len(gazTable)

@@ -34,6 +34,10 @@ administrator inspector superintendent dean rector taoiseach monarch
 official officials strategist pollster historian author novelist
 economist physician doctor surgeon commentator presenter host
 fellow lecturer chairman
+striker strikers midfielder goalkeeper defender winger footballer cricketer
+athlete sprinter boxer golfer cyclist swimmer actor actress rapper musician
+guitarist filmmaker playwright poet entrepreneur investor billionaire tycoon
+magnate businessman businesswoman engineer teacher pensioner shopkeeper
 `
 
 // honorifics confirm a person but are not kept as a role.
@@ -50,14 +54,14 @@ former ex interim outgoing incoming chief general executive managing top
 supreme principal assistant associate press communications presidential
 royal crown military army navy naval air force police intelligence
 opposition party government department ministry cabinet parliamentary
-permanent high lead longtime long-time veteran regional local federal
+permanent high lead regional local federal
 international treasury emergency humanitarian development migration
 industry infrastructure climate science technology tourism sports youth
 commerce budget social affairs relations strategic policy campaign
 white house union european commission council alliance office agency bank
 organisation organization parliament tax finance legal public political
 communication media news wire photo staff investigative defence-policy
-nuclear arms energy-policy sanctions peace
+nuclear arms energy-policy sanctions peace oil petroleum mining mines water fisheries
 `
 
 // sayVerbs introduce or close a quotation or report speech.
@@ -237,8 +241,40 @@ joined left built created started set quit`
 const selfNamedHeads = `treasury senate parliament`
 
 // lowerOrgHeads may head a named body in lower case after a country's
-// possessive ("Kenya's foreign ministry").
-const lowerOrgHeads = `ministry department government parliament army navy military police`
+// possessive ("Kenya's foreign ministry"). "government" is not one: "the
+// Kenyan government" and "Kenya's government" are descriptions, not
+// organisations (CONVENTIONS.md).
+const lowerOrgHeads = `ministry department parliament army navy military police`
+
+// companyWords end a company's name and are never a person's surname:
+// "Fitch Ratings", "Halden Energy", "Acme Holdings", "Nordic Logistics".
+const companyWords = `
+ratings energy holdings holding group capital partners motors airlines airways
+bank logistics pharma pharmaceuticals media foods mining minerals metals
+resources telecom telecoms systems technologies industries insurance
+securities steel oil gas power petroleum investments ventures shipping
+chemicals electric electronics brands enterprises financial solutions
+networks communications entertainment automotive aerospace semiconductor
+semiconductors petrochemicals refining lithium platinum cement textiles
+breweries beverages railways
+`
+
+// companyLeads begin a company's or bank's name in other languages: "Banco
+// Atlántico", "Grupo Bimbo", "Banque de France".
+const companyLeads = `banco banca banque bancă grupo groupe gruppo compagnie compañía companhia`
+
+// nameDescriptors are the adjectives and nouns a sentence may open with
+// before a name ("Rival Impala Platinum said", "Veteran lawmaker…",
+// "Embattled chief executive…"): never the first word of the name.
+const nameDescriptors = `
+rival rivals veteran embattled beleaguered struggling troubled ailing retired
+fellow longtime long-time outspoken controversial influential powerful
+wealthy elderly legendary celebrated acclaimed renowned famed prominent
+leading top star superstar incumbent defiant jailed detained exiled ousted
+disgraced sacked fired suspended newly-elected re-elected state-owned
+state-run privately-held listed loss-making cash-strapped debt-laden
+indebted family-owned
+`
 
 // orgAcronyms are well-known international bodies written in capitals.
 const orgAcronyms = `

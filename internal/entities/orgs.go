@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"briefgen/internal/names"
 )
@@ -17,9 +18,37 @@ import (
 // foundOrg is the written form of an organisation found by its context, so
 // that its other occurrences can be matched.
 type foundOrg struct {
-	keys []string // tok.low of each word
-	poss bool     // the name ends with its 's: "Moody's"
-	id   int
+	keys  []string // tok.low of each word
+	poss  bool     // the name ends with its 's: "Moody's"
+	short bool     // a short form ("Fitch" of Fitch Ratings): written alone only
+	id    int
+}
+
+// addShortForm lets w, the first word of a company's two-word name
+// ("Fitch" of Fitch Ratings) or the first part of a hyphenated one
+// ("Sibanye" of Sibanye-Stillwater), stand alone for body id. A common
+// word, a country or a demonym is no short form ("Nordic" of Nordic
+// Logistics).
+func (b *builder) addShortForm(id int, w string) {
+	low, cls := lookupWord(w)
+	if utf8.RuneCountInString(low) < 3 || cls&(cStop|cTitle|cMod|cCountryWord|cDemonym|cCal|cCompany) != 0 || lex[low].cls&cCommon != 0 {
+		return
+	}
+	b.found = append(b.found, foundOrg{keys: []string{low}, short: true, id: id})
+}
+
+// hyphenHead returns the first part of the hyphenated word k when every
+// part is capitalised ("Sibanye" of "Sibanye-Stillwater"), or "".
+func (b *builder) hyphenHead(k int) string {
+	t := &b.t[k]
+	if !t.hyph || !t.cap || !partsCapitalised(t.w) {
+		return ""
+	}
+	p := b.parts(k)
+	if len(p) < 2 {
+		return ""
+	}
+	return b.text[p[0][0]:p[0][1]]
 }
 
 // partyOrg finds a body named by capitalised words before the lower-case
@@ -118,12 +147,16 @@ func (b *builder) hasAmp(i, j int) bool {
 // discoverOrgs finds the bodies named by the structure around them, then
 // their other mentions.
 func (b *builder) discoverOrgs() {
+	b.spreadFound() // the bodies named by pattern, and their short forms, come first
 	for _, i32 := range b.idx {
 		i := int(i32)
 		if !b.orgStart(i) || i > 0 && b.t[i].joined && b.t[i-1].cap && b.claim[i-1] == clFree && !b.t[i-1].poss {
 			continue // not the first word of a capitalised run
 		}
 		j := b.orgRun(i)
+		if j-i >= 2 && b.leadDescriptor(i) {
+			i++ // "Rival Impala Platinum said…"
+		}
 		possName := b.t[j-1].poss && j-i <= 2 && b.possIsName(j-1)
 		if !possName && !b.hasAmp(i, j) && !b.describedBefore(i, j) && !b.employerAt(i) && !b.definedAfter(j) && !b.companyCue(i, j) {
 			continue
@@ -150,6 +183,11 @@ func (b *builder) addFound(i, j int, possName bool) {
 		f.keys = append(f.keys, b.t[k].low)
 	}
 	b.found = append(b.found, f)
+	if j-i == 1 {
+		if w := b.hyphenHead(i); w != "" {
+			b.addShortForm(id, w)
+		}
+	}
 }
 
 // orgMention records words [i, j) as a mention of body id, with the last
@@ -182,8 +220,8 @@ func (b *builder) describedBefore(i, j int) bool {
 		return false
 	}
 	p := &b.t[i-1]
-	if p.cap || p.poss || p.cls&cOrgNoun == 0 || b.claim[i-1] != clFree {
-		return false
+	if p.cap && !p.sent || p.poss || p.cls&cOrgNoun == 0 || b.claim[i-1] != clFree {
+		return false // a sentence may open with the noun: "Lender Nedbank said"
 	}
 	if j < len(b.t) && b.t[j].joined && b.t[j].cls&cFounding != 0 {
 		return false // "the company Musk founded"
@@ -349,7 +387,19 @@ func (b *builder) foundAt(f foundOrg, i int) bool {
 			return false
 		}
 	}
+	if n == 1 && b.inLongerName(i) {
+		return false // "Harrison Ford" is no mention of Ford, nor "Anna Halden" of Halden Energy
+	}
 	return b.t[i+n-1].poss == f.poss || !f.poss
+}
+
+// inLongerName reports whether the one word at i has a capitalised word
+// joined before or after it.
+func (b *builder) inLongerName(i int) bool {
+	if i > 0 && b.t[i].joined && !b.t[i-1].poss && (b.t[i-1].cap || b.t[i-1].upper) && !b.leadDescriptor(i-1) {
+		return true
+	}
+	return i+1 < len(b.t) && b.t[i+1].joined && !b.t[i].poss && (b.t[i+1].cap || b.t[i+1].upper)
 }
 
 // foundPart returns the body found by context whose one-word name is w (a

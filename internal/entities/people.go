@@ -46,7 +46,7 @@ func (b *builder) afterOrgNoun(i, j int) bool {
 		return false
 	}
 	p := &b.t[i-1]
-	if p.cap || p.poss || p.cls&cOrgNoun == 0 {
+	if p.cap && !p.sent || p.poss || p.cls&cOrgNoun == 0 {
 		return false
 	}
 	return j >= len(b.t) || !b.t[j].joined || b.t[j].cls&cFounding == 0
@@ -172,6 +172,31 @@ func (b *builder) roleBefore(i int) (string, bool) {
 		}
 		return "", true
 	}
+	return b.rolePhrase(i)
+}
+
+// roleAside returns the role set before the name at words [i, j) by a
+// comma, the name closed by another: "Canada's prime minister, Mark
+// Carney, has vowed…", "The US commerce secretary, Howard Lutnick, said"
+// (no leading article). A plural title is no one person's role ("The
+// ministers, Ana and Rui, …").
+func (b *builder) roleAside(i, j int) string {
+	if i <= 0 || i >= len(b.t) || !b.t[i].comma || j >= len(b.t) || !b.t[j].comma || b.t[j-1].poss {
+		return ""
+	}
+	if b.t[i].seg != b.t[i-1].seg || b.t[i-1].poss {
+		return ""
+	}
+	r, _ := b.rolePhrase(i)
+	if h := b.t[i-1].low; r == "" || b.t[i-1].cls&cTitle == 0 || strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") {
+		return ""
+	}
+	return r
+}
+
+// rolePhrase returns the role phrase that ends at word i-1, and whether
+// it has a title.
+func (b *builder) rolePhrase(i int) (string, bool) {
 	start, heads := -1, 0
 	for k := i - 1; k >= 0; {
 		t := &b.t[k]
@@ -468,6 +493,22 @@ func (b *builder) titledFunctionWord(i int) bool {
 		b.t[i-1].cls&cTitle != 0 && i+1 < len(b.t) && b.t[i+1].joined && !t.poss && b.nameLike(i+1)
 }
 
+// leadDescriptor reports whether word i, the first of a sentence, is an
+// ordinary word written before a name rather than part of it: a describing
+// word ("Rival", "Veteran", "Embattled"), a noun describing a body
+// ("Lender", "Carmaker"), or a common word with an ending no given name
+// has ("Analysts", "Reportedly", "Leading").
+func (b *builder) leadDescriptor(i int) bool {
+	t := &b.t[i]
+	if !t.sent || !t.cap {
+		return false
+	}
+	if t.cls&cDescriptor != 0 || t.cls&cOrgNoun != 0 && t.cls&cOrgHead == 0 {
+		return true
+	}
+	return b.common(i) && hasSuffixAny(t.low, "ly", "ed", "ing", "s")
+}
+
 func hasSuffixAny(s string, sufs ...string) bool {
 	for _, x := range sufs {
 		if strings.HasSuffix(s, x) {
@@ -481,7 +522,7 @@ func hasSuffixAny(s string, sufs ...string) bool {
 func (b *builder) tryPerson(i, j, n int) bool {
 	t := &b.t[i]
 	// a sentence's first word may be an ordinary word with a capital
-	if n >= 2 && t.sent && b.common(i) && hasSuffixAny(t.low, "ly", "ed", "ing", "s") {
+	if n >= 2 && b.leadDescriptor(i) {
 		i++
 		n--
 		if b.t[i].cls&cParticle != 0 && !b.t[i].cap {
@@ -503,7 +544,7 @@ func (b *builder) tryPerson(i, j, n int) bool {
 	if !titled && b.pluralVerbAfter(j) || b.ampGap(i) {
 		return false // "Supporters say": a plural subject is not one person
 	}
-	ev := titled || b.sayAfter(j) || b.sayBefore(i) || b.appositive(j) != "" || b.namedAside(i, j) || b.describedAside(j)
+	ev := titled || b.sayAfter(j) || b.sayBefore(i) || b.appositive(j) != "" || b.namedAside(i, j) || b.describedAside(j) || b.roleAside(i, j) != ""
 	if n >= 2 {
 		if !ev && b.weakName(i, j) {
 			return false
@@ -913,11 +954,7 @@ func (b *builder) result() []Entity {
 		o := &out[k]
 		o.Mentions = append(o.Mentions, Mention{Start: sp.s, End: sp.e, Surface: b.text[sp.s:sp.e]})
 		if o.Kind == "person" && o.Role == "" && sp.tok >= 0 {
-			r, _ := b.roleBefore(sp.tok)
-			if r == "" {
-				r = b.appositive(sp.last + 1)
-			}
-			o.Role = r
+			o.Role = b.roleOf(sp.tok, sp.last+1)
 		}
 	}
 	for k := range out {
@@ -926,4 +963,82 @@ func (b *builder) result() []Entity {
 		}
 	}
 	return out
+}
+
+// roleOf returns the role the text gives the person named at words [i,
+// j): the title phrase before the name, or set before it by a comma, or in
+// apposition after it; a coordinated plural title is distributed (see
+// distributed).
+func (b *builder) roleOf(i, j int) string {
+	r, _ := b.roleBefore(i)
+	if r != "" {
+		if b.coordinatedAfter(j) {
+			if d := b.distributed(r, 0); d != "" {
+				return d
+			}
+		}
+		return r
+	}
+	// the second of "… Prime Ministers Starmer and Tusk"
+	if i >= 2 && b.t[i].joined && b.t[i-1].low == "and" && !b.t[i-1].cap && b.t[i-1].joined && b.kindAt(i-2) == "person" {
+		if r2, _ := b.roleBefore(b.spanStartAt(i - 2)); r2 != "" {
+			if d := b.distributed(r2, 1); d != "" {
+				return d
+			}
+		}
+	}
+	if r = b.roleAside(i, j); r != "" {
+		return r
+	}
+	return b.appositive(j)
+}
+
+// coordinatedAfter reports whether "and" and another person follow the
+// name that ends before word j.
+func (b *builder) coordinatedAfter(j int) bool {
+	return j+1 < len(b.t) && b.t[j].joined && b.t[j].low == "and" && !b.t[j].cap && b.t[j+1].joined && b.kindAt(j+1) == "person"
+}
+
+// distributed returns the part of the coordinated plural title r that
+// belongs to its nth name (0 or 1): "British and Polish Prime Ministers"
+// gives "British Prime Minister" and "Polish Prime Minister"
+// (CONVENTIONS.md). It returns "" when r is not such a title.
+func (b *builder) distributed(r string, nth int) string {
+	if !strings.Contains(r, " and ") {
+		return ""
+	}
+	f := strings.Fields(r)
+	and := slices.Index(f, "and")
+	if and < 1 || and+2 >= len(f) {
+		return ""
+	}
+	last := f[len(f)-1]
+	if !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || classOf(foldWord(last))&cTitle == 0 {
+		return ""
+	}
+	// the shared title: the trailing title words and their modifiers
+	h := len(f)
+	for h > and+2 && classOf(foldWord(f[h-1]))&(cTitle|cMod) != 0 {
+		h--
+	}
+	own := f[:and]
+	if nth == 1 {
+		own = f[and+1 : h]
+	}
+	title := append(slices.Clone(f[h:len(f)-1]), singular(last))
+	return strings.Join(append(slices.Clone(own), title...), " ")
+}
+
+// singular returns the singular of a plural title word: "Ministers" →
+// "Minister", "Secretaries" → "Secretary", "Spokesmen" → "Spokesman".
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "men"):
+		return w[:len(w)-3] + "man"
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s"):
+		return w[:len(w)-1]
+	}
+	return w
 }

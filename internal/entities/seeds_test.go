@@ -111,8 +111,8 @@ var gold = map[string]goldArticle{
 			{"Friedrich Merz", "friedrich-merz", "German Chancellor"},
 			{"Zelensky", "volodymyr-zelenskyy", "Ukrainian leader"},
 			{"Macron", "emmanuel-macron", "French President"},
-			{"Starmer", "keir-starmer", "British and Polish Prime Ministers"},
-			{"Tusk", "donald-tusk", ""},
+			{"Starmer", "keir-starmer", "British Prime Minister"}, // a coordinated title is distributed
+			{"Tusk", "donald-tusk", "Polish Prime Minister"},
 			{"Putin", "vladimir-putin", ""},
 			{"Scott Cullinane", "scott-cullinane", "co-founder of the U.S.-Europe Alliance"},
 			{"Alex Raufoglu", "", ""},

@@ -66,6 +66,9 @@ const (
 	cReportNoun  // a report's noun between a body and its verb: "data"
 	cFounding    // a verb of founding or leading: "founded", "runs"
 	cSelfNamed   // a head that alone names one institution: "Treasury"
+	cCompany     // ends a company's name: "Ratings", "Energy", "Holdings"
+	cCompanyLead // begins a company's name: "Banco", "Grupo"
+	cDescriptor  // describes the name after it: "Rival", "Veteran"
 )
 
 // lexEntry is what the word lists say of a folded word.
