@@ -18,6 +18,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"briefgen/internal/ingest"
 )
 
 // DefaultDir is the gold set's folder relative to the repository root, for
@@ -65,24 +67,12 @@ type Quote struct {
 	Text    string  `json:"text"`
 }
 
-// Date is a date expression and what it resolves to.
-type Date struct {
-	Text     string  `json:"text"`
-	Resolved *string `json:"resolved"`
-	Event    *string `json:"event"`
-}
-
-// Figure is a key figure and what it measures.
-type Figure struct {
-	Text  string  `json:"text"`
-	About *string `json:"about"`
-}
-
-// QA is one question and its answer.
-type QA struct {
-	Question string `json:"question"`
-	Answer   string `json:"answer"`
-}
+// Date, Figure and QA are those of ingest's JSON: labels share its schema.
+type (
+	Date   = ingest.Date
+	Figure = ingest.Figure
+	QA     = ingest.QA
+)
 
 // Case is one gold article.
 type Case struct {
