@@ -145,6 +145,7 @@ type Expr struct {
 // article's publication date, or the zero time when unknown.
 func Find(text string, published time.Time) []Expr {
 	d := newDoc(text, published)
+	defer d.release()
 	var out []Expr
 	for i := 0; i < len(d.t); {
 		m, ok := d.matchAt(i)
@@ -180,6 +181,7 @@ func Find(text string, published time.Time) []Expr {
 // midnight.
 func Parse(s string) (time.Time, bool) {
 	d := newDoc(s, time.Time{})
+	defer d.release()
 	for i := range d.t {
 		if y, m, dd, _, ok := d.numeric(i); ok {
 			return date(y, m, dd), true

@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -511,8 +513,10 @@ func BenchmarkFindSeed(b *testing.B) {
 
 // articles are test articles written for this package in other outlets'
 // styles (a wire story full of relative dates in both tenses, a sports
-// preview with ranges), with every date expression asserted. Their
-// publication lines are left out: ingest removes them before Find.
+// preview with ranges, a Brazilian city story whose names mix ASCII and
+// other letters next to weekdays and months), with every date expression
+// asserted. Their publication lines are left out: ingest removes them
+// before Find.
 var articles = []struct {
 	file, pub string
 	want      []want
@@ -558,6 +562,48 @@ var articles = []struct {
 		{"21 March to 18 April", "2027-03-21/2027-04-18"},
 		{"May", "2027-05"},
 	}},
+	{"sao-paulo-metro-expansion.txt", "2027-04-18", []want{
+		{"Saturday", "2027-04-17"},
+		{"by June 2027", "2027-06"},
+		{"2016", "2016"},
+		{"2020", "2020"},
+		{"Sunday", "2027-04-18"},
+		{"next month", "2027-05"},
+		{"Friday", "2027-04-16"},
+		{"Monday", "2027-04-19"},
+		{"last March", "2027-03"},
+		{"Wednesday", "2027-04-21"},
+		{"early August", "2027-08"},
+	}},
+}
+
+// TestConcurrentFind runs Find on the test articles from several
+// goroutines at once: docs come from a pool, and no call may see another's
+// tokens or clauses.
+func TestConcurrentFind(t *testing.T) {
+	var texts []string
+	var wants [][]Expr
+	for _, a := range articles {
+		b, err := os.ReadFile(filepath.Join("testdata", a.file))
+		if err != nil {
+			t.Fatalf("test article: %v", err)
+		}
+		texts = append(texts, string(b))
+		wants = append(wants, Find(string(b), day(a.pub)))
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for n := range 20 {
+				k := (g + n) % len(texts)
+				if got := Find(texts[k], day(articles[k].pub)); !reflect.DeepEqual(got, wants[k]) {
+					t.Errorf("concurrent Find of %s differs from a lone call", articles[k].file)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 func TestArticles(t *testing.T) {

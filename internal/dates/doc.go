@@ -1,7 +1,9 @@
 package dates
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -18,8 +20,28 @@ type doc struct {
 	words  []eword // scratch space of event
 }
 
+// docPool recycles docs with their token, clause and word buffers: the
+// tokens of a 5 KB article take tens of kilobytes, which would otherwise
+// be allocated and zeroed afresh on every call. A pooled doc is used by
+// one call at a time, so Find stays safe for concurrent use.
+var docPool = sync.Pool{New: func() any { return new(doc) }}
+
+// maxPooledTokens bounds the token buffer a doc keeps in the pool, so one
+// huge text does not pin its buffers.
+const maxPooledTokens = 1 << 15
+
+// newDoc tokenizes and segments text, reusing a pooled doc's buffers; the
+// caller hands it back with release.
 func newDoc(text string, published time.Time) *doc {
-	d := &doc{text: text, t: tokenize(text)}
+	d := docPool.Get().(*doc)
+	*d = doc{
+		text:   text,
+		t:      tokenizeInto(d.t[:0], text),
+		clause: d.clause[:0],
+		cstart: d.cstart[:0],
+		sent:   d.sent[:0],
+		words:  d.words[:0],
+	}
 	if !published.IsZero() {
 		y, m, dd := published.Date()
 		d.pub = time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
@@ -27,6 +49,16 @@ func newDoc(text string, published time.Time) *doc {
 	}
 	d.segment()
 	return d
+}
+
+// release returns d to the pool; d must not be used afterwards.
+func (d *doc) release() {
+	if cap(d.t) > maxPooledTokens {
+		return
+	}
+	clear(d.words[:cap(d.words)]) // drop references into the text
+	d.text = ""
+	docPool.Put(d)
 }
 
 // abbreviations after which a period does not end a sentence.
@@ -44,7 +76,7 @@ var abbrevs = map[string]bool{
 // and at semicolons, colons, dashes, parentheses and bullets.
 func (d *doc) segment() {
 	n := len(d.t)
-	d.clause = make([]int32, n)
+	d.clause = slices.Grow(d.clause[:0], n)[:n]
 	d.cstart = append(d.cstart[:0], 0)
 	d.sent = append(d.sent[:0], 0)
 	cid, sid := int32(0), int32(0)

@@ -73,6 +73,11 @@ func (d *doc) event(a, b int) string {
 		return ""
 	}
 	var sb strings.Builder
+	n := len(words) - 1
+	for _, w := range words {
+		n += len(w.s)
+	}
+	sb.Grow(n)
 	for i, w := range words {
 		if i > 0 {
 			sb.WriteByte(' ')

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -95,21 +96,28 @@ func buildTable(m map[string]lexEntry) *lexTable {
 	return t
 }
 
+// FNV-1a parameters of hashLower.
+const (
+	fnvOffset uint32 = 2166136261
+	fnvPrime  uint32 = 16777619
+)
+
 // hashLower is FNV-1a over the ASCII-lower-cased bytes of w.
 func hashLower(w string) uint32 {
-	h := uint32(2166136261)
+	h := fnvOffset
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		h = (h ^ uint32(c)) * 16777619
+		h = (h ^ uint32(c)) * fnvPrime
 	}
 	return h
 }
 
-func (t *lexTable) get(w string) lexEntry {
-	i := hashLower(w) & t.mask
+// get returns the entry of w, whose hashLower is h.
+func (t *lexTable) get(w string, h uint32) lexEntry {
+	i := h & t.mask
 	for {
 		k := t.keys[i]
 		if k == "" {
@@ -311,7 +319,19 @@ func lookup(w string) lexEntry {
 	if f < 'a' || f > 'z' || l < 'a' || l > 'z' || lexFilter[n][f-'a']&(1<<(l-'a')) == 0 {
 		return lexEntry{}
 	}
-	return lexicon.get(w)
+	return lexicon.get(w, hashLower(w))
+}
+
+// lookupHashed is lookup for a word of ASCII letters whose hashLower is h.
+func lookupHashed(w string, h uint32) lexEntry {
+	n := len(w)
+	if n >= len(lexFilter) {
+		return lexEntry{}
+	}
+	if lexFilter[n][(w[0]|0x20)-'a']&(1<<((w[n-1]|0x20)-'a')) == 0 {
+		return lexEntry{}
+	}
+	return lexicon.get(w, h)
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
@@ -320,9 +340,10 @@ func isLetterRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
-// tokenize splits s into tokens.
-func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/4+8)
+// tokenizeInto splits s into tokens and appends them to toks, reusing
+// its spare capacity.
+func tokenizeInto(toks []token, s string) []token {
+	toks = slices.Grow(toks, len(s)/4+8)
 	sp := true
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -348,8 +369,16 @@ func tokenize(s string) []token {
 				toks = append(toks, t)
 				i = j
 			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-				j := scanWord(s, i)
-				toks = append(toks, wordToken(s, i, j, sp))
+				a, h := scanASCII(s, i)
+				j := a
+				if j < len(s) && s[j] >= utf8.RuneSelf {
+					j = scanWord(s, j)
+				}
+				var e lexEntry
+				if j == a { // a word with other letters ("Zürich") is no lexicon word
+					e = lookupHashed(s[i:j], h)
+				}
+				toks = append(toks, token{s: i, e: j, kind: kWord, sp: sp, upper: c <= 'Z', lex: e.flags, val: e.val})
 				i = j
 			default:
 				toks = append(toks, token{s: i, e: i + 1, kind: kPunct, sp: sp, r: rune(c)})
@@ -377,6 +406,20 @@ func tokenize(s string) []token {
 	return toks
 }
 
+// scanASCII returns the end of the run of ASCII letters at i and its
+// hashLower, computed in the same pass.
+func scanASCII(s string, i int) (int, uint32) {
+	h := fnvOffset
+	for ; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			break
+		}
+		h = (h ^ uint32(c|0x20)) * fnvPrime
+	}
+	return i, h
+}
+
 func scanWord(s string, i int) int {
 	for i < len(s) {
 		c := s[i]
@@ -397,7 +440,11 @@ func scanWord(s string, i int) int {
 }
 
 func wordToken(s string, i, j int, sp bool) token {
-	r, _ := utf8.DecodeRuneInString(s[i:])
+	upper := 'A' <= s[i] && s[i] <= 'Z'
+	if s[i] >= utf8.RuneSelf {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		upper = unicode.IsUpper(r)
+	}
 	e := lookup(s[i:j])
-	return token{s: i, e: j, kind: kWord, sp: sp, upper: unicode.IsUpper(r), lex: e.flags, val: e.val}
+	return token{s: i, e: j, kind: kWord, sp: sp, upper: upper, lex: e.flags, val: e.val}
 }

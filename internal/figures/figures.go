@@ -117,7 +117,8 @@ const maxAboutWords = 8
 
 // Find returns the figures in text, in order.
 func Find(text string) []Figure {
-	d := &doc{text: text, t: tokenize(text)}
+	d := newDoc(text)
+	defer d.release()
 	var out []Figure
 	floor := 0
 	for i := 0; i < len(d.t); {

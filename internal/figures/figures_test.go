@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -272,7 +274,9 @@ func BenchmarkFindSeed(b *testing.B) {
 
 // articles are test articles written for this package in other outlets'
 // styles: a wire story on a central bank with rates, basis points and an
-// exchange rate, and an election results page with counts and ranges.
+// exchange rate, an election results page with counts and ranges, and a
+// Swiss transport story whose words mix ASCII and other letters
+// ("Zürich–Milan", "Brügger-Koç") next to lexicon words.
 var articles = []struct {
 	file  string
 	want  []string
@@ -301,6 +305,14 @@ var articles = []struct {
 		"37%":   "CSU's share",
 		"71.3%": "Turnout",
 	}},
+	{"swiss-rail-tunnel.txt", []string{
+		"18%", "3.6 billion Swiss francs", "18%", "CHF 540 million", "5%", "7.2%",
+		"14.8 million tonnes", "up to 260 trains", "Around 40%", "120 million francs",
+		"€95 million", "11.5%",
+	}, map[string]string{
+		"CHF 540 million":  "contracts",
+		"up to 260 trains": "trains",
+	}},
 }
 
 func TestArticles(t *testing.T) {
@@ -313,6 +325,35 @@ func TestArticles(t *testing.T) {
 			checkArticle(t, string(b), a.want, a.about)
 		})
 	}
+}
+
+// TestConcurrentFind runs Find on the test articles from several
+// goroutines at once: docs come from a pool, and no call may see another's
+// tokens.
+func TestConcurrentFind(t *testing.T) {
+	var texts []string
+	var want [][]Figure
+	for _, a := range articles {
+		b, err := os.ReadFile(filepath.Join("testdata", a.file))
+		if err != nil {
+			t.Fatalf("test article: %v", err)
+		}
+		texts = append(texts, string(b))
+		want = append(want, Find(string(b)))
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for n := range 20 {
+				k := (g + n) % len(texts)
+				if got := Find(texts[k]); !reflect.DeepEqual(got, want[k]) {
+					t.Errorf("concurrent Find of %s differs from a lone call", articles[k].file)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 func TestCurrencies(t *testing.T) {

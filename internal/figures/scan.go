@@ -1,7 +1,9 @@
 package figures
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -55,7 +57,77 @@ type lexEntry struct {
 	val   float64
 }
 
-var lexicon = buildLexicon()
+var lexicon = newLexTable(buildLexicon())
+
+// lexTable is an open-addressing hash table of lower-case ASCII words,
+// probed with the hash that scanWord computes while it reads a word, so a
+// lookup costs neither a lower-cased copy nor a second pass over the word.
+type lexTable struct {
+	slots []lexSlot
+	mask  uint32
+}
+
+type lexSlot struct {
+	key string
+	lexEntry
+}
+
+func newLexTable(m map[string]lexEntry) *lexTable {
+	n := 1
+	for n < 4*len(m) {
+		n <<= 1
+	}
+	t := &lexTable{slots: make([]lexSlot, n), mask: uint32(n - 1)}
+	for k, v := range m {
+		i := foldHash(k) & t.mask
+		for t.slots[i].key != "" {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = lexSlot{key: k, lexEntry: v}
+	}
+	return t
+}
+
+// FNV-1a parameters of foldHash.
+const (
+	fnvOffset uint32 = 2166136261
+	fnvPrime  uint32 = 16777619
+)
+
+// foldHash is FNV-1a over the ASCII-lower-cased bytes of w, as scanWord
+// computes it.
+func foldHash(w string) uint32 {
+	h := fnvOffset
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i]|0x20)) * fnvPrime
+	}
+	return h
+}
+
+// get returns the entry of ASCII word w whose foldHash is h.
+func (t *lexTable) get(w string, h uint32) lexEntry {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		sl := &t.slots[i]
+		if sl.key == "" {
+			return lexEntry{}
+		}
+		if len(sl.key) == len(w) && foldEqual(sl.key, w) {
+			return sl.lexEntry
+		}
+	}
+}
+
+// foldEqual reports whether ASCII word w equals key, a lexicon word of
+// lower-case letters, ignoring case. Setting bit 0x20 lower-cases a letter
+// and maps no other byte onto one.
+func foldEqual(key, w string) bool {
+	for i := 0; i < len(key); i++ {
+		if w[i]|0x20 != key[i] {
+			return false
+		}
+	}
+	return true
+}
 
 func buildLexicon() map[string]lexEntry {
 	m := make(map[string]lexEntry, 700)
@@ -198,13 +270,17 @@ func buildLexicon() map[string]lexEntry {
 
 // lexFilter[len][first letter] has a bit for each last letter of a
 // lexicon word, so that most words of a text are known to be absent
-// without a map lookup.
+// without a table lookup.
 var lexFilter = buildFilter(lexicon)
 
-func buildFilter(m map[string]lexEntry) *[21][26]uint32 {
+func buildFilter(t *lexTable) *[21][26]uint32 {
 	var f [21][26]uint32
-	for w := range m {
+	for _, sl := range t.slots {
+		w := sl.key
 		n := len(w)
+		if n == 0 {
+			continue
+		}
 		a, z := w[0]-'a', w[n-1]-'a'
 		if n < len(f) && a < 26 && z < 26 {
 			f[n][a] |= 1 << z
@@ -223,28 +299,32 @@ func lookup(w string) lexEntry {
 	if a >= 26 || z >= 26 || lexFilter[n][a]&(1<<z) == 0 {
 		return lexEntry{}
 	}
-	var buf [20]byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
+	for i := 0; i < n; i++ {
+		if w[i] >= utf8.RuneSelf {
 			return lexEntry{}
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
 	}
-	return lexicon[string(buf[:len(w)])]
+	return lexicon.get(w, foldHash(w))
+}
+
+// lookupHashed is lookup for a word of ASCII letters whose foldHash is h.
+func lookupHashed(w string, h uint32) lexEntry {
+	n := len(w)
+	if n >= len(lexFilter) || lexFilter[n][(w[0]|0x20)-'a']&(1<<((w[n-1]|0x20)-'a')) == 0 {
+		return lexEntry{}
+	}
+	return lexicon.get(w, h)
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 func isLetterRune(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
 
-// tokenize splits s into tokens. A number takes thousands separators
-// ("1,000", only in groups of three) and one decimal part ("3.38").
-func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/5+4)
+// tokenizeInto splits s into tokens and appends them to toks, reusing its
+// spare capacity. A number takes thousands separators ("1,000", only in
+// groups of three) and one decimal part ("3.38").
+func tokenizeInto(toks []token, s string) []token {
+	toks = slices.Grow(toks, len(s)/5+4)
 	sp := true
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -259,8 +339,16 @@ func tokenize(s string) []token {
 				toks = append(toks, token{s: i, e: j, kind: kNum, sp: sp, comma: comma, val: numValue(s[i:j])})
 				i = j
 			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-				j := scanWord(s, i)
-				toks = append(toks, wordToken(s, i, j, sp))
+				a, h := scanASCII(s, i)
+				j := a
+				if j < len(s) && s[j] >= utf8.RuneSelf {
+					j = scanWord(s, j)
+				}
+				var e lexEntry
+				if j == a { // a word with other letters ("Zürich") is no lexicon word
+					e = lookupHashed(s[i:j], h)
+				}
+				toks = append(toks, token{s: i, e: j, kind: kWord, sp: sp, upper: c <= 'Z', lex: e.flags, val: e.val})
 				i = j
 			default:
 				toks = append(toks, token{s: i, e: i + 1, kind: kPunct, sp: sp, r: rune(c)})
@@ -334,6 +422,20 @@ func numValue(s string) float64 {
 	return v
 }
 
+// scanASCII returns the end of the run of ASCII letters at i and its
+// foldHash, computed in the same pass.
+func scanASCII(s string, i int) (int, uint32) {
+	h := fnvOffset
+	for ; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			break
+		}
+		h = (h ^ uint32(c|0x20)) * fnvPrime
+	}
+	return i, h
+}
+
 func scanWord(s string, i int) int {
 	for i < len(s) {
 		c := s[i]
@@ -354,15 +456,46 @@ func scanWord(s string, i int) int {
 }
 
 func wordToken(s string, i, j int, sp bool) token {
-	r, _ := utf8.DecodeRuneInString(s[i:])
+	upper := 'A' <= s[i] && s[i] <= 'Z'
+	if s[i] >= utf8.RuneSelf {
+		r, _ := utf8.DecodeRuneInString(s[i:])
+		upper = unicode.IsUpper(r)
+	}
 	e := lookup(s[i:j])
-	return token{s: i, e: j, kind: kWord, sp: sp, upper: unicode.IsUpper(r), lex: e.flags, val: e.val}
+	return token{s: i, e: j, kind: kWord, sp: sp, upper: upper, lex: e.flags, val: e.val}
 }
 
 // doc is one text being scanned.
 type doc struct {
 	text string
 	t    []token
+}
+
+// docPool recycles docs with their token buffers: the tokens of a 5 KB
+// article take tens of kilobytes, which would otherwise be allocated and
+// zeroed afresh on every call. A pooled doc is used by one call at a time,
+// so Find stays safe for concurrent use.
+var docPool = sync.Pool{New: func() any { return new(doc) }}
+
+// maxPooledTokens bounds the token buffer a doc keeps in the pool, so one
+// huge text does not pin it.
+const maxPooledTokens = 1 << 15
+
+// newDoc tokenizes text into a pooled doc; the caller hands it back with
+// release.
+func newDoc(text string) *doc {
+	d := docPool.Get().(*doc)
+	d.text, d.t = text, tokenizeInto(d.t[:0], text)
+	return d
+}
+
+// release returns d to the pool; d must not be used afterwards.
+func (d *doc) release() {
+	if cap(d.t) > maxPooledTokens {
+		return
+	}
+	d.text = ""
+	docPool.Put(d)
 }
 
 func (d *doc) ok(i int) bool            { return i >= 0 && i < len(d.t) }

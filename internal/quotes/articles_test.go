@@ -281,6 +281,33 @@ Eva, a 63-year-old pensioner, said: "Prices have doubled and nobody in the capit
 			{"Prices have doubled", "Eva"},
 		},
 	},
+	{
+		name: "regional paper: single-quoted headline, abbreviations, curly marks",
+		text: `Mayor Okafor: ‘We will not close a single clinic this winter’
+
+ENUGU, Nov. 3 (Eastern Ledger) — Mayor Adaeze Okafor promised on Monday to keep every public clinic in the city open through the dry season, despite a budget gap of nearly a fifth.
+
+“We will not close a single clinic this winter, whatever the state decides about our grant,” Okafor told a town hall meeting in the Ogui district.
+
+Gov. Chukwudi Eze’s office said the state had “no plans to cut health transfers to any municipality this year,” but declined to say whether next year’s grant would shrink.
+
+Dr. Ngozi Ani, who runs the clinic on Zik Avenue, said staff were already working double shifts. “Some nights we have two nurses for forty patients, and the generator fails twice a week.”
+
+A spokesman for the U.S. aid agency that funds the vaccination programme said it was “watching the situation closely and talking to the city every week.”
+`,
+		actors: []actor{
+			{"Adaeze Okafor", "person", "Mayor", []string{"Adaeze Okafor", "Okafor"}},
+			{"Chukwudi Eze", "person", "Gov.", []string{"Chukwudi Eze"}},
+			{"Ngozi Ani", "person", "Dr.", []string{"Ngozi Ani"}},
+		},
+		quotes: []want{
+			{"We will not close a single clinic this winter", "Adaeze Okafor"},
+			{"We will not close a single clinic this winter, whatever", "Adaeze Okafor"},
+			{"no plans to cut health transfers", ""},
+			{"Some nights we have two nurses", "Ngozi Ani"},
+			{"watching the situation closely", ""},
+		},
+	},
 }
 
 // TestArticles runs Find on whole articles of other outlets' styles with

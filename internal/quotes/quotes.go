@@ -86,7 +86,6 @@ func Find(text string, ents []entities.Entity) []Quote {
 type mention struct {
 	s, e, ent int
 	person    bool
-	kind      string
 }
 
 type qspan struct {
@@ -133,7 +132,7 @@ func newFinder(text string, ents []entities.Entity) *finder {
 			if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
 				continue
 			}
-			f.ms = append(f.ms, mention{s: m.Start, e: m.End, ent: id, person: e.Kind == "person", kind: e.Kind})
+			f.ms = append(f.ms, mention{s: m.Start, e: m.End, ent: id, person: e.Kind == "person"})
 		}
 	}
 	slices.SortFunc(f.ms, func(a, b mention) int { return a.s - b.s })
@@ -232,13 +231,10 @@ func (f *finder) softWrap(li int) bool {
 // apostrophes or quotes within quotes and are not read.
 func (f *finder) scan() {
 	open, openLine, openSingle := -1, 0, false
+	cur := newMarkCursor(f.text)
 	for li, ln := range f.lines {
 		single := f.headlineLike(li)
-		for i := ln[0]; i < ln[1]; {
-			if c := f.text[i]; c != '"' && c != 0xE2 && c != 0xC2 && (c != '\'' || !single) {
-				i++ // marks are '"' or start with one of those bytes
-				continue
-			}
+		for i := cur.at(ln[0], single); i < ln[1]; i = cur.at(i, single) {
 			r, n := decode(f.text, i)
 			isSingle := single && isSingleMark(r)
 			if !isMark(r) && !isSingle || open >= 0 && isSingle != openSingle {
@@ -284,6 +280,51 @@ func (f *finder) direction(r rune, i, n int, isOpen bool) (opener, closer bool) 
 		}
 	}
 	return left && !right, right && !left
+}
+
+// leadBytes are the bytes a quotation mark can start with: '"' and the
+// lead bytes of the curly and angle marks; the last, the apostrophe, is a
+// mark only in headline-like lines.
+var leadBytes = [...]byte{'"', 0xE2, 0xC2, '\''}
+
+// markCursor finds the next byte of a text that can start a quotation
+// mark with one vectorised strings.IndexByte per lead byte and occurrence,
+// rather than a test of every byte. Positions are asked in increasing
+// order.
+type markCursor struct {
+	text string
+	// next holds, for each lead byte, its first index at or after the
+	// last position asked (len(text) when there is none), or -1 before
+	// the first.
+	next [len(leadBytes)]int
+}
+
+func newMarkCursor(text string) markCursor {
+	c := markCursor{text: text}
+	for k := range c.next {
+		c.next[k] = -1
+	}
+	return c
+}
+
+// at returns the first index from i on of a lead byte, the apostrophe
+// only when single, or len(text) when there is none.
+func (c *markCursor) at(i int, single bool) int {
+	n := len(leadBytes)
+	if !single {
+		n--
+	}
+	best := len(c.text)
+	for k := 0; k < n; k++ {
+		if c.next[k] < i {
+			c.next[k] = len(c.text)
+			if j := strings.IndexByte(c.text[i:], leadBytes[k]); j >= 0 {
+				c.next[k] = i + j
+			}
+		}
+		best = min(best, c.next[k])
+	}
+	return best
 }
 
 func isSingleMark(r rune) bool { return r == '‘' || r == '’' || r == '\'' }
@@ -406,6 +447,9 @@ var abbrevs = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "
 	"prof": true, "st": true, "jr": true, "sr": true, "no": true, "vs": true, "corp": true, "inc": true,
 	"ltd": true, "co": true, "messrs": true, "hon": true, "rev": true}
 
+// maxAbbrevLen is the length of the longest word in abbrevs.
+const maxAbbrevLen = 6
+
 // sentences finds where sentences start: after a full stop, question or
 // exclamation mark outside quotation marks (or a quotation ending with
 // one), before a capital; and at every line.
@@ -478,7 +522,24 @@ func abbrevBefore(t string, i int) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r)
 	}
-	return abbrevs[strings.ToLower(w)]
+	return isAbbrev(w)
+}
+
+// isAbbrev reports whether w is in abbrevs, ignoring ASCII case, without
+// building a lower-case copy.
+func isAbbrev(w string) bool {
+	var buf [maxAbbrevLen]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return abbrevs[string(buf[:len(w)])]
 }
 
 // sentence returns the bounds of the sentence holding pos.
@@ -605,10 +666,17 @@ func (f *finder) mentionsIn(s, e int) []mention {
 	return out
 }
 
+// normSpace joins the words of s with single ASCII spaces, as
+// strings.Fields splits them; s itself is returned, without a copy, when
+// it holds no white space but single ASCII spaces.
 func normSpace(s string) string {
 	clean := true
 	for i := 0; i < len(s) && clean; i++ {
-		switch c := s[i]; {
+		c := s[i]
+		if !spaceLead[c] {
+			continue
+		}
+		switch {
 		case c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' || c == 0xC2 && i+1 < len(s) && (s[i+1] == 0xA0 || s[i+1] == 0x85),
 			c == 0xE2 && i+2 < len(s) && (s[i+1] == 0x80 && (s[i+2] <= 0x8A || s[i+2] == 0xA8 || s[i+2] == 0xA9 || s[i+2] == 0xAF) || s[i+1] == 0x81 && s[i+2] == 0x9F),
 			c == 0xE3 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x80, c == 0xE1 && i+2 < len(s) && s[i+1] == 0x9A && s[i+2] == 0x80:
@@ -623,48 +691,39 @@ func normSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// spaceLead marks the bytes a run of white space that normSpace rewrites
+// can start with: ASCII white space and the lead bytes of the Unicode
+// spaces.
+var spaceLead = func() (t [256]bool) {
+	for _, c := range []byte(" \t\n\v\f\r\xC2\xE1\xE2\xE3") {
+		t[c] = true
+	}
+	return
+}()
+
 // countWords counts the blank-separated words of s that hold a letter or
-// a digit.
+// a digit. ASCII bytes are read without decoding, in the same pass as the
+// other runes.
 func countWords(s string) int {
 	n, in, word := 0, false, false
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			ascii = false
-			break
+	for i := 0; i < len(s); {
+		var space, letter bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space, letter = c == ' ' || c >= '\t' && c <= '\r', alnum[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space, letter = unicode.IsSpace(r), unicode.IsLetter(r) || unicode.IsDigit(r)
+			i += size
 		}
-		if c == ' ' || c >= '\t' && c <= '\r' {
+		if space {
 			if in && word {
 				n++
 			}
 			in, word = false, false
 			continue
 		}
-		in = true
-		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
-			word = true
-		}
-	}
-	if ascii {
-		if in && word {
-			n++
-		}
-		return n
-	}
-	n, in, word = 0, false, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			if in && word {
-				n++
-			}
-			in, word = false, false
-			continue
-		}
-		in = true
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			word = true
-		}
+		in, word = true, word || letter
 	}
 	if in && word {
 		n++
