@@ -4,6 +4,8 @@ import (
 	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"briefgen/internal/lexicon"
 )
 
 // Token kinds.
@@ -70,79 +72,8 @@ type lexEntry struct {
 	val   int32
 }
 
-var lexicon = buildTable(buildLexicon())
-
-// lexTable is an open-addressing hash table of lower-case ASCII words,
-// faster than a map for the one lookup made per word of the text.
-type lexTable struct {
-	keys []string
-	vals []lexEntry
-	mask uint32
-}
-
-func buildTable(m map[string]lexEntry) *lexTable {
-	n := 1
-	for n < 4*len(m) {
-		n <<= 1
-	}
-	t := &lexTable{keys: make([]string, n), vals: make([]lexEntry, n), mask: uint32(n - 1)}
-	for k, v := range m {
-		i := hashLower(k) & t.mask
-		for t.keys[i] != "" {
-			i = (i + 1) & t.mask
-		}
-		t.keys[i], t.vals[i] = k, v
-	}
-	return t
-}
-
-// FNV-1a parameters of hashLower.
-const (
-	fnvOffset uint32 = 2166136261
-	fnvPrime  uint32 = 16777619
-)
-
-// hashLower is FNV-1a over the ASCII-lower-cased bytes of w.
-func hashLower(w string) uint32 {
-	h := fnvOffset
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h = (h ^ uint32(c)) * fnvPrime
-	}
-	return h
-}
-
-// get returns the entry of w, whose hashLower is h.
-func (t *lexTable) get(w string, h uint32) lexEntry {
-	i := h & t.mask
-	for {
-		k := t.keys[i]
-		if k == "" {
-			return lexEntry{}
-		}
-		if len(k) == len(w) && equalLower(k, w) {
-			return t.vals[i]
-		}
-		i = (i + 1) & t.mask
-	}
-}
-
-// equalLower compares lower-case key k with w, ignoring ASCII case in w.
-func equalLower(k, w string) bool {
-	for i := 0; i < len(k); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != k[i] {
-			return false
-		}
-	}
-	return true
-}
+// lex is the lexicon, built once.
+var lex = lexicon.New(buildLexicon())
 
 func buildLexicon() map[string]lexEntry {
 	m := make(map[string]lexEntry, 600)
@@ -296,49 +227,13 @@ func buildLexicon() map[string]lexEntry {
 		"alleged", "supposed", "speed", "tweed", "hatred", "hundred", "sled", "fled")
 	m["fled"] = lexEntry{flags: m["fled"].flags&^fNotPast | fPast}
 	add(fRangeSep, 0, "to", "through", "until", "till", "and", "thru")
-	for w := range m {
-		if n := len(w); n < len(lexFilter) {
-			lexFilter[n][w[0]-'a'] |= 1 << (w[n-1] - 'a')
-		}
-	}
 	return m
 }
 
-// lexFilter[len][first letter] has a bit for each last letter of a
-// lexicon word: most words are known to be absent without a map lookup.
-var lexFilter [21][26]uint32
-
-// lookup returns the lexicon entry of an ASCII word, case-insensitively,
-// without allocating.
-func lookup(w string) lexEntry {
-	n := len(w)
-	if n == 0 || n >= len(lexFilter) {
-		return lexEntry{}
-	}
-	f, l := w[0]|0x20, w[n-1]|0x20
-	if f < 'a' || f > 'z' || l < 'a' || l > 'z' || lexFilter[n][f-'a']&(1<<(l-'a')) == 0 {
-		return lexEntry{}
-	}
-	return lexicon.get(w, hashLower(w))
-}
-
-// lookupHashed is lookup for a word of ASCII letters whose hashLower is h.
-func lookupHashed(w string, h uint32) lexEntry {
-	n := len(w)
-	if n >= len(lexFilter) {
-		return lexEntry{}
-	}
-	if lexFilter[n][(w[0]|0x20)-'a']&(1<<((w[n-1]|0x20)-'a')) == 0 {
-		return lexEntry{}
-	}
-	return lexicon.get(w, h)
-}
+// lookup returns the lexicon entry of a word, case-insensitively.
+func lookup(w string) lexEntry { return lex.Lookup(w) }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
-
-func isLetterRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
-}
 
 // tokenizeInto splits s into tokens and appends them to toks, reusing
 // its spare capacity.
@@ -369,14 +264,14 @@ func tokenizeInto(toks []token, s string) []token {
 				toks = append(toks, t)
 				i = j
 			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-				a, h := scanASCII(s, i)
+				a, h := lexicon.ScanASCII(s, i)
 				j := a
 				if j < len(s) && s[j] >= utf8.RuneSelf {
-					j = scanWord(s, j)
+					j = lexicon.ScanWord(s, j)
 				}
 				var e lexEntry
 				if j == a { // a word with other letters ("Zürich") is no lexicon word
-					e = lookupHashed(s[i:j], h)
+					e = lex.LookupHashed(s[i:j], h)
 				}
 				toks = append(toks, token{s: i, e: j, kind: kWord, sp: sp, upper: c <= 'Z', lex: e.flags, val: e.val})
 				i = j
@@ -393,8 +288,8 @@ func tokenizeInto(toks []token, s string) []token {
 			sp = true
 			i += size
 			continue
-		case isLetterRune(r):
-			j := scanWord(s, i)
+		case lexicon.IsLetter(r):
+			j := lexicon.ScanWord(s, i)
 			toks = append(toks, wordToken(s, i, j, sp))
 			i = j
 		default:
@@ -404,39 +299,6 @@ func tokenizeInto(toks []token, s string) []token {
 		sp = false
 	}
 	return toks
-}
-
-// scanASCII returns the end of the run of ASCII letters at i and its
-// hashLower, computed in the same pass.
-func scanASCII(s string, i int) (int, uint32) {
-	h := fnvOffset
-	for ; i < len(s); i++ {
-		c := s[i]
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
-			break
-		}
-		h = (h ^ uint32(c|0x20)) * fnvPrime
-	}
-	return i, h
-}
-
-func scanWord(s string, i int) int {
-	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-				i++
-				continue
-			}
-			return i
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isLetterRune(r) {
-			return i
-		}
-		i += size
-	}
-	return i
 }
 
 func wordToken(s string, i, j int, sp bool) token {

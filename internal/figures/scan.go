@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"briefgen/internal/lexicon"
 )
 
 const (
@@ -57,77 +59,8 @@ type lexEntry struct {
 	val   float64
 }
 
-var lexicon = newLexTable(buildLexicon())
-
-// lexTable is an open-addressing hash table of lower-case ASCII words,
-// probed with the hash that scanWord computes while it reads a word, so a
-// lookup costs neither a lower-cased copy nor a second pass over the word.
-type lexTable struct {
-	slots []lexSlot
-	mask  uint32
-}
-
-type lexSlot struct {
-	key string
-	lexEntry
-}
-
-func newLexTable(m map[string]lexEntry) *lexTable {
-	n := 1
-	for n < 4*len(m) {
-		n <<= 1
-	}
-	t := &lexTable{slots: make([]lexSlot, n), mask: uint32(n - 1)}
-	for k, v := range m {
-		i := foldHash(k) & t.mask
-		for t.slots[i].key != "" {
-			i = (i + 1) & t.mask
-		}
-		t.slots[i] = lexSlot{key: k, lexEntry: v}
-	}
-	return t
-}
-
-// FNV-1a parameters of foldHash.
-const (
-	fnvOffset uint32 = 2166136261
-	fnvPrime  uint32 = 16777619
-)
-
-// foldHash is FNV-1a over the ASCII-lower-cased bytes of w, as scanWord
-// computes it.
-func foldHash(w string) uint32 {
-	h := fnvOffset
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i]|0x20)) * fnvPrime
-	}
-	return h
-}
-
-// get returns the entry of ASCII word w whose foldHash is h.
-func (t *lexTable) get(w string, h uint32) lexEntry {
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		sl := &t.slots[i]
-		if sl.key == "" {
-			return lexEntry{}
-		}
-		if len(sl.key) == len(w) && foldEqual(sl.key, w) {
-			return sl.lexEntry
-		}
-	}
-}
-
-// foldEqual reports whether ASCII word w equals key, a lexicon word of
-// lower-case letters, ignoring case. Setting bit 0x20 lower-cases a letter
-// and maps no other byte onto one.
-func foldEqual(key, w string) bool {
-	for i := 0; i < len(key); i++ {
-		if w[i]|0x20 != key[i] {
-			return false
-		}
-	}
-	return true
-}
+// lex is the lexicon, built once.
+var lex = lexicon.New(buildLexicon())
 
 func buildLexicon() map[string]lexEntry {
 	m := make(map[string]lexEntry, 700)
@@ -268,57 +201,10 @@ func buildLexicon() map[string]lexEntry {
 	return m
 }
 
-// lexFilter[len][first letter] has a bit for each last letter of a
-// lexicon word, so that most words of a text are known to be absent
-// without a table lookup.
-var lexFilter = buildFilter(lexicon)
-
-func buildFilter(t *lexTable) *[21][26]uint32 {
-	var f [21][26]uint32
-	for _, sl := range t.slots {
-		w := sl.key
-		n := len(w)
-		if n == 0 {
-			continue
-		}
-		a, z := w[0]-'a', w[n-1]-'a'
-		if n < len(f) && a < 26 && z < 26 {
-			f[n][a] |= 1 << z
-		}
-	}
-	return &f
-}
-
-// lookup returns the lexicon entry of an ASCII word, case-insensitively.
-func lookup(w string) lexEntry {
-	n := len(w)
-	if n == 0 || n > 20 {
-		return lexEntry{}
-	}
-	a, z := (w[0]|0x20)-'a', (w[n-1]|0x20)-'a'
-	if a >= 26 || z >= 26 || lexFilter[n][a]&(1<<z) == 0 {
-		return lexEntry{}
-	}
-	for i := 0; i < n; i++ {
-		if w[i] >= utf8.RuneSelf {
-			return lexEntry{}
-		}
-	}
-	return lexicon.get(w, foldHash(w))
-}
-
-// lookupHashed is lookup for a word of ASCII letters whose foldHash is h.
-func lookupHashed(w string, h uint32) lexEntry {
-	n := len(w)
-	if n >= len(lexFilter) || lexFilter[n][(w[0]|0x20)-'a']&(1<<((w[n-1]|0x20)-'a')) == 0 {
-		return lexEntry{}
-	}
-	return lexicon.get(w, h)
-}
+// lookup returns the lexicon entry of a word, case-insensitively.
+func lookup(w string) lexEntry { return lex.Lookup(w) }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
-
-func isLetterRune(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
 
 // tokenizeInto splits s into tokens and appends them to toks, reusing its
 // spare capacity. A number takes thousands separators ("1,000", only in
@@ -339,14 +225,14 @@ func tokenizeInto(toks []token, s string) []token {
 				toks = append(toks, token{s: i, e: j, kind: kNum, sp: sp, comma: comma, val: numValue(s[i:j])})
 				i = j
 			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-				a, h := scanASCII(s, i)
+				a, h := lexicon.ScanASCII(s, i)
 				j := a
 				if j < len(s) && s[j] >= utf8.RuneSelf {
-					j = scanWord(s, j)
+					j = lexicon.ScanWord(s, j)
 				}
 				var e lexEntry
 				if j == a { // a word with other letters ("Zürich") is no lexicon word
-					e = lookupHashed(s[i:j], h)
+					e = lex.LookupHashed(s[i:j], h)
 				}
 				toks = append(toks, token{s: i, e: j, kind: kWord, sp: sp, upper: c <= 'Z', lex: e.flags, val: e.val})
 				i = j
@@ -363,8 +249,8 @@ func tokenizeInto(toks []token, s string) []token {
 			sp = true
 			i += size
 			continue
-		case isLetterRune(r):
-			j := scanWord(s, i)
+		case lexicon.IsLetter(r):
+			j := lexicon.ScanWord(s, i)
 			toks = append(toks, wordToken(s, i, j, sp))
 			i = j
 		default:
@@ -420,39 +306,6 @@ func numValue(s string) float64 {
 		}
 	}
 	return v
-}
-
-// scanASCII returns the end of the run of ASCII letters at i and its
-// foldHash, computed in the same pass.
-func scanASCII(s string, i int) (int, uint32) {
-	h := fnvOffset
-	for ; i < len(s); i++ {
-		c := s[i]
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
-			break
-		}
-		h = (h ^ uint32(c|0x20)) * fnvPrime
-	}
-	return i, h
-}
-
-func scanWord(s string, i int) int {
-	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-				i++
-				continue
-			}
-			return i
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isLetterRune(r) {
-			return i
-		}
-		i += size
-	}
-	return i
 }
 
 func wordToken(s string, i, j int, sp bool) token {
