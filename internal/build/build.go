@@ -55,6 +55,7 @@ type Builder struct {
 	templates  *render.Templates
 	tmplFiles  map[string]string   // template file → digest
 	tmplDeps   map[string][]string // page template → the keys every page made with it depends on
+	custom     map[string]bool     // template → whether it uses one of the site's own template files
 	assets     map[string]*asset
 	workers    []*renderer
 
@@ -138,7 +139,7 @@ func (b *Builder) build(load func() (*content.Content, error)) (*Result, error) 
 	s := b.model.New(c)
 	dig := b.siteDigests(<-fileDig, c, s, base)
 	r := &run{site: s, md: b.md, base: base, relative: b.opts.Relative, assets: b.assets, digests: dig, minify: b.min,
-		fragments: &b.fragments}
+		fragments: &b.fragments, theme: b.themeStamp, custom: b.custom}
 	b.deps.start(world(dig))
 	g := newGraph(s, b.templates.Has, &b.deps, b.opts.Relative)
 	r.graph = g
@@ -301,9 +302,11 @@ func (b *Builder) renderPage(wk *renderer, p *Page) ([]byte, error) {
 
 var templateLine = regexp.MustCompile(`template: ([^:]+):(\d+)`)
 
-// templateError points a rendering error at its template file and line.
+// templateError points a rendering error at its template file and line:
+// the innermost named, where a cached partial failed inside a page.
 func templateError(p *Page, err error) error {
-	if m := templateLine.FindStringSubmatch(err.Error()); m != nil {
+	if all := templateLine.FindAllStringSubmatch(err.Error(), -1); all != nil {
+		m := all[len(all)-1]
 		line, _ := strconv.Atoi(m[2])
 		return &content.Error{File: "templates/" + m[1], Line: line, Msg: fmt.Sprintf("rendering %s: %v", p.File, err)}
 	}
@@ -373,24 +376,31 @@ func (b *Builder) loadTheme() error {
 		workers[i] = wk
 	}
 	b.templates, b.tmplFiles, b.assets, b.workers, b.themeStamp = t, files, assets, workers, themeStamp
-	b.tmplDeps = templateDeps(t, overrides, b.opts.Dev)
+	b.custom = map[string]bool{}
+	for _, name := range t.All() {
+		b.custom[name] = slices.ContainsFunc(t.Files(name), func(f string) bool { return overrides[f] })
+	}
+	b.tmplDeps = templateDeps(t, b.custom, b.opts.Dev)
 	return nil
 }
+
+// anyContent stands for every content file: a site's own template may show
+// anything, so what it renders depends on everything.
+var anyContent = []string{anyBrief, anyActor, anyTheme, anyEntry, prefixPage + "*"}
 
 // templateDeps lists, for each page template, the keys that every page
 // rendered with it depends on: its template files, what every page shows
 // (membership, the standalone pages' titles) and, outside dev mode, the
 // asset names and integrity hashes.
-func templateDeps(t *render.Templates, overrides map[string]bool, dev bool) map[string][]string {
+func templateDeps(t *render.Templates, custom map[string]bool, dev bool) map[string][]string {
 	out := map[string][]string{}
 	for _, name := range t.Names() {
 		var deps []string
 		for _, f := range t.Files(name) {
 			deps = append(deps, prefixTmpl+f)
-			if overrides[f] {
-				// A site's own template may show anything: depend on everything.
-				deps = append(deps, anyBrief, anyActor, anyTheme, anyEntry, prefixPage+"*")
-			}
+		}
+		if custom[name] {
+			deps = append(deps, anyContent...)
 		}
 		deps = append(deps, keyMembers, keyPageTitles)
 		if !dev {

@@ -204,12 +204,22 @@ func TestBrokenReferenceFailsWithFileAndLine(t *testing.T) {
 }
 
 func TestTemplateErrorNamesFileAndLine(t *testing.T) {
-	dir := copyContent(t)
-	writeFiles(t, dir, map[string]string{"templates/404.html": "{{template \"_base.html\" .}}\n{{define \"main\"}}\n{{.Nope}}\n{{end}}\n"})
-	_, err := New(Options{Src: dir}).Build()
-	var e *content.Error
-	if !errors.As(err, &e) || e.File != "templates/404.html" || e.Line != 3 {
-		t.Fatalf("error = %v, want templates/404.html line 3", err)
+	for _, tt := range []struct {
+		name, file, text, msg string
+	}{
+		{"page", "templates/404.html", "{{template \"_base.html\" .}}\n{{define \"main\"}}\n{{.Nope}}\n{{end}}\n", "can't evaluate field Nope"},
+		{"cached partial", "templates/partials/actor-card.html", "{{define \"actor-card\"}}\n\n{{.Nope}}{{end}}\n", "can't evaluate field Nope"},
+		{"cached name", "templates/404.html", "{{template \"_base.html\" .}}\n{{define \"main\"}}\n{{cached .Page.Kind .}}\n{{end}}\n", "name in quotes"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := copyContent(t)
+			writeFiles(t, dir, map[string]string{tt.file: tt.text})
+			_, err := New(Options{Src: dir}).Build()
+			var e *content.Error
+			if !errors.As(err, &e) || e.File != tt.file || e.Line != 3 || !strings.Contains(e.Msg, tt.msg) {
+				t.Fatalf("error = %v, want %s line 3: %s", err, tt.file, tt.msg)
+			}
+		})
 	}
 }
 
@@ -249,12 +259,18 @@ func diffFiles(a, b map[string][]byte) string {
 // TestIncrementalMatchesFull edits a generated site at random and checks
 // after every edit that the incremental rebuild equals a full build.
 func TestIncrementalMatchesFull(t *testing.T) {
+	for _, opts := range []Options{{Minify: true}, {Relative: true}} {
+		t.Run(fmt.Sprintf("relative=%v", opts.Relative), func(t *testing.T) { testIncrementalMatchesFull(t, opts) })
+	}
+}
+
+func testIncrementalMatchesFull(t *testing.T, opts Options) {
 	dir := t.TempDir()
 	sz := sitegen.ForBriefs(60)
 	if err := sitegen.Generate(dir, sz, 7); err != nil {
 		t.Fatal(err)
 	}
-	opts := Options{Src: dir, Minify: true}
+	opts.Src = dir
 	inc := New(opts)
 	if _, err := inc.Build(); err != nil {
 		t.Fatal(err)
@@ -333,6 +349,20 @@ func TestIncrementalMatchesFull(t *testing.T) {
 		{"override template", func() []string {
 			p := "templates/partials/zz-test.html"
 			writeFiles(t, dir, map[string]string{p: fmt.Sprintf("{{define \"zz-test\"}}%d{{end}}", rng.IntN(1000))})
+			return []string{p}
+		}},
+		// A site's own card shows more than the default one; cached copies
+		// of it must follow every content change.
+		{"override card", func() []string {
+			p := "templates/partials/actor-card.html"
+			writeFiles(t, dir, map[string]string{p: fmt.Sprintf(`{{define "actor-card"}}<li>%d <a href="{{link .Path}}">{{.Name}}</a> {{range .Briefs}}{{.Title}} {{end}}{{range .Entries}}{{.Title}}{{end}}</li>{{end}}`, rng.IntN(1000))})
+			return []string{p}
+		}},
+		{"restore card", func() []string {
+			p := "templates/partials/actor-card.html"
+			if os.Remove(filepath.Join(dir, p)) != nil {
+				return nil
+			}
 			return []string{p}
 		}},
 		{"edit asset", func() []string {

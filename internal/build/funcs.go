@@ -50,6 +50,8 @@ type run struct {
 	minify    *minifier      // nil when the build does not minify
 	graph     *graph
 	fragments *fragmentCache
+	theme     string          // the stamp of the templates and assets
+	custom    map[string]bool // templates using one of the site's own template files
 }
 
 // link returns the URL to put in an href for the site path p.
@@ -157,6 +159,47 @@ func (c *fragmentCache) get(id string, key sum, make func() ([]byte, error)) ([]
 	return data, nil
 }
 
+// cached renders partial name for item as {{template name item}} would in
+// HTML text, and keeps the output between builds under the sum of what the
+// partial shows of item (see cardOf), so that a page listing many items
+// costs only the items that changed. Items of other kinds are rendered
+// every time.
+func (r *renderer) cached(name string, item any) (template.HTML, error) {
+	id, deps := cardOf(item)
+	climb := ""
+	if r.b.relative {
+		climb = r.up.climb(r.page.URL)
+	}
+	exec := func() ([]byte, error) { return r.tw.ExecuteIn(r.page.Template, name, item) }
+	if id == "" {
+		html, err := exec()
+		return template.HTML(html), err
+	}
+	deps = append(deps, keySite)
+	if r.b.custom[name] {
+		deps = append(deps, anyContent...)
+	}
+	key := fragmentKey(name+"\x00"+r.b.theme+"\x00"+climb, r.b.digests, deps...)
+	html, err := r.b.fragments.get("card:"+name+"\x00"+id+"\x00"+climb, key, exec)
+	return template.HTML(html), err
+}
+
+// cardOf returns the identity of item, for cached, and the keys of what the
+// default partials show of it.
+func cardOf(item any) (id string, deps []string) {
+	switch x := item.(type) {
+	case *site.Brief:
+		return prefixBrief + x.Slug, cardDeps(x)
+	case *site.Actor:
+		return prefixActor + x.Slug, []string{prefixActor + x.Slug, x.BriefsLabel, x.QuotesLabel}
+	case *site.Entry:
+		return prefixEntry + x.Slug, []string{prefixEntry + x.Slug, x.BriefsLabel}
+	case *site.Passage:
+		return prefixBrief + x.Brief.Slug + "#" + x.ID, []string{prefixBrief + x.Brief.Slug}
+	}
+	return "", nil
+}
+
 // funcs are the template functions; see templates/ for their use.
 func (r *renderer) funcs() template.FuncMap {
 	return template.FuncMap{
@@ -183,10 +226,11 @@ func (r *renderer) funcs() template.FuncMap {
 		"markdown": func(src string) (template.HTML, error) {
 			return r.markdown(src, nil)
 		},
-		"plural": site.Plural,
-		"first":  first,
-		"last":   last,
-		"jsonld": func(v *View) (template.HTML, error) { return r.jsonLD(v) },
+		render.Cached: r.cached,
+		"plural":      site.Plural,
+		"first":       first,
+		"last":        last,
+		"jsonld":      func(v *View) (template.HTML, error) { return r.jsonLD(v) },
 		// relativeURLs reports a build for browsing from file://.
 		"relativeURLs": func() bool { return r.b.relative },
 	}

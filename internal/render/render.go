@@ -29,7 +29,7 @@ const (
 // workers execute clones of it.
 type Templates struct {
 	sets  map[string]*template.Template // page template → its set
-	files map[string][]string           // page template → the files it uses
+	files map[string][]string           // page template or partial → the files it uses
 }
 
 // Parse reads every template in fsys. funcs must name every function the
@@ -75,27 +75,48 @@ func Parse(fsys fs.FS, funcs template.FuncMap) (*Templates, error) {
 			}
 		}
 		t.sets[p] = set
-		t.files[p] = usedFiles(set, p, defines)
+		if t.files[p], err = usedFiles(set, p, defines); err != nil {
+			return nil, err
+		}
+	}
+	// A partial uses the same files in every set: take any.
+	for _, set := range t.sets {
+		for name, f := range defines {
+			if strings.HasPrefix(f, partialsDir+"/") {
+				if t.files[name], err = usedFiles(set, name, defines); err != nil {
+					return nil, err
+				}
+			}
+		}
+		break
 	}
 	return t, nil
 }
 
-// usedFiles lists the files whose templates page p reaches.
-func usedFiles(set *template.Template, p string, defines map[string]string) []string {
+// Cached is the template function that executes a partial and keeps its
+// output between builds: {{cached "name" item}}. Its first argument must be
+// a quoted name, so that the pages using the partial are known.
+const Cached = "cached"
+
+// usedFiles lists the files whose templates template p reaches, by
+// {{template}} or by Cached.
+func usedFiles(set *template.Template, p string, defines map[string]string) ([]string, error) {
 	seen := map[string]bool{}
-	var visit func(name string)
-	visit = func(name string) {
+	var visit func(name string) error
+	visit = func(name string) error {
 		if seen[name] {
-			return
+			return nil
 		}
 		seen[name] = true
 		tt := set.Lookup(name)
 		if tt == nil || tt.Tree == nil {
-			return
+			return nil
 		}
-		walk(tt.Tree.Root, func(n *parse.TemplateNode) { visit(n.Name) })
+		return walk(tt.Tree, tt.Tree.Root, visit)
 	}
-	visit(p)
+	if err := visit(p); err != nil {
+		return nil, err
+	}
 	files := map[string]bool{}
 	for name := range seen {
 		if f := defines[name]; f != "" {
@@ -107,41 +128,84 @@ func usedFiles(set *template.Template, p string, defines map[string]string) []st
 		out = append(out, f)
 	}
 	slices.Sort(out)
-	return out
+	return out, nil
 }
 
-// walk calls fn for every {{template}} call under n.
-func walk(n parse.Node, fn func(*parse.TemplateNode)) {
+// walk calls fn with the name of every template that n, a node of tree,
+// executes.
+func walk(tree *parse.Tree, n parse.Node, fn func(name string) error) error {
+	var kids []parse.Node
 	switch x := n.(type) {
 	case *parse.ListNode:
 		if x == nil {
-			return
+			return nil
 		}
-		for _, c := range x.Nodes {
-			walk(c, fn)
-		}
+		kids = x.Nodes
 	case *parse.TemplateNode:
-		fn(x)
+		if err := fn(x.Name); err != nil {
+			return err
+		}
+		kids = []parse.Node{x.Pipe}
+	case *parse.ActionNode:
+		kids = []parse.Node{x.Pipe}
 	case *parse.IfNode:
-		walk(x.List, fn)
-		walk(x.ElseList, fn)
+		kids = []parse.Node{x.Pipe, x.List, x.ElseList}
 	case *parse.RangeNode:
-		walk(x.List, fn)
-		walk(x.ElseList, fn)
+		kids = []parse.Node{x.Pipe, x.List, x.ElseList}
 	case *parse.WithNode:
-		walk(x.List, fn)
-		walk(x.ElseList, fn)
+		kids = []parse.Node{x.Pipe, x.List, x.ElseList}
+	case *parse.PipeNode:
+		if x == nil {
+			return nil
+		}
+		for _, c := range x.Cmds {
+			kids = append(kids, c)
+		}
+	case *parse.ChainNode:
+		kids = []parse.Node{x.Node}
+	case *parse.CommandNode:
+		if id, ok := x.Args[0].(*parse.IdentifierNode); ok && id.Ident == Cached {
+			var name *parse.StringNode
+			if len(x.Args) > 1 {
+				name, _ = x.Args[1].(*parse.StringNode)
+			}
+			if name == nil {
+				loc, _ := tree.ErrorContext(x)
+				loc = loc[:strings.LastIndexByte(loc, ':')] // file:line, without the column
+				return fmt.Errorf("template: %s: %s: the first argument must be a partial's name in quotes", loc, Cached)
+			}
+			if err := fn(name.Text); err != nil {
+				return err
+			}
+		}
+		kids = x.Args
 	}
+	for _, k := range kids {
+		if err := walk(tree, k, fn); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
-// Files returns the template files page template name uses, for dependency
-// tracking.
+// Files returns the template files that page template or partial name
+// uses, for dependency tracking.
 func (t *Templates) Files(name string) []string { return t.files[name] }
 
 // Names returns the names of the page templates, sorted.
 func (t *Templates) Names() []string {
 	names := make([]string, 0, len(t.sets))
 	for name := range t.sets {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// All returns the names of the page templates and partials, sorted.
+func (t *Templates) All() []string {
+	names := make([]string, 0, len(t.files))
+	for name := range t.files {
 		names = append(names, name)
 	}
 	slices.Sort(names)
@@ -173,9 +237,15 @@ func (t *Templates) NewWorker(funcs template.FuncMap) (*Worker, error) {
 
 // Execute renders page template name with data.
 func (w *Worker) Execute(name string, data any) ([]byte, error) {
-	set := w.sets[name]
+	return w.ExecuteIn(name, name, data)
+}
+
+// ExecuteIn renders template name, as defined in the set of page template
+// page, with data: a partial on its own, starting in HTML text.
+func (w *Worker) ExecuteIn(page, name string, data any) ([]byte, error) {
+	set := w.sets[page]
 	if set == nil {
-		return nil, fmt.Errorf("template %s: no such page template", name)
+		return nil, fmt.Errorf("template %s: no such page template", page)
 	}
 	var buf bytes.Buffer
 	if err := set.ExecuteTemplate(&buf, name, data); err != nil {
