@@ -141,7 +141,7 @@ func (b *Builder) build(load func() (*content.Content, error)) (*Result, error) 
 	r := &run{site: s, md: b.md, base: base, relative: b.opts.Relative, assets: b.assets, digests: dig, minify: b.min,
 		fragments: &b.fragments, theme: b.themeStamp, custom: b.custom}
 	b.deps.start(world(dig))
-	g := newGraph(s, b.templates.Has, &b.deps, b.opts.Relative)
+	g := newGraph(s, b.templates.Has, &b.deps, dig, b.opts.Relative)
 	r.graph = g
 	html, generated := g.pages()
 	pgs := append(html, generated...)
@@ -386,7 +386,7 @@ func (b *Builder) loadTheme() error {
 
 // anyContent stands for every content file: a site's own template may show
 // anything, so what it renders depends on everything.
-var anyContent = []string{anyBrief, anyActor, anyTheme, anyEntry, prefixPage + "*"}
+var anyContent = []string{anyBrief, anyActor, anyTheme, anyEntry, anyPage}
 
 // templateDeps lists, for each page template, the keys that every page
 // rendered with it depends on: its template files, what every page shows

@@ -165,7 +165,7 @@ func (c *fragmentCache) get(id string, key sum, make func() ([]byte, error)) ([]
 // costs only the items that changed. Items of other kinds are rendered
 // every time.
 func (r *renderer) cached(name string, item any) (template.HTML, error) {
-	id, deps := cardOf(item)
+	id, deps, extra := r.cardOf(item)
 	climb := ""
 	if r.b.relative {
 		climb = r.up.climb(r.page.URL)
@@ -180,24 +180,27 @@ func (r *renderer) cached(name string, item any) (template.HTML, error) {
 		deps = append(deps, anyContent...)
 	}
 	key := fragmentKey(name+"\x00"+r.b.theme+"\x00"+climb, r.b.digests, deps...)
+	key.add(extra)
 	html, err := r.b.fragments.get("card:"+name+"\x00"+id+"\x00"+climb, key, exec)
 	return template.HTML(html), err
 }
 
-// cardOf returns the identity of item, for cached, and the keys of what the
-// default partials show of it.
-func cardOf(item any) (id string, deps []string) {
+// cardOf returns the identity of item, for cached, and what the default
+// partials show of it: keys, and a sum already worked out.
+func (r *renderer) cardOf(item any) (id string, deps []string, extra sum) {
 	switch x := item.(type) {
 	case *site.Brief:
-		return prefixBrief + x.Slug, cardDeps(x)
+		if k := r.b.graph.briefs[x]; k != nil {
+			return x.File, nil, k.card
+		}
 	case *site.Actor:
-		return prefixActor + x.Slug, []string{prefixActor + x.Slug, x.BriefsLabel, x.QuotesLabel}
+		return x.File, []string{x.File, x.BriefsLabel, x.QuotesLabel}, sum{}
 	case *site.Entry:
-		return prefixEntry + x.Slug, []string{prefixEntry + x.Slug, x.BriefsLabel}
+		return x.File, []string{x.File, x.BriefsLabel}, sum{}
 	case *site.Passage:
-		return prefixBrief + x.Brief.Slug + "#" + x.ID, []string{prefixBrief + x.Brief.Slug}
+		return x.Brief.File + "#" + x.ID, []string{x.Brief.File}, sum{}
 	}
-	return "", nil
+	return "", nil, sum{}
 }
 
 // funcs are the template functions; see templates/ for their use.

@@ -29,33 +29,30 @@ func (g *graph) generated(html *[]*Page) []*Page {
 		out = append(out, p)
 		return p
 	}
-	latest := s.Briefs[:min(feedLimit, len(s.Briefs))]
-	var deps []string
-	for _, b := range latest {
-		deps = append(deps, g.briefDeps(b)...)
+	// A feed shows what its briefs' pages show.
+	feed := func(file string, deps []string, briefs []*site.Brief, gen func(*renderer) ([]byte, error)) {
+		p := add("feed", file, deps, gen)
+		p.minified = true
+		p.sums = make([]sum, len(briefs))
+		for i, b := range briefs {
+			p.sums[i] = g.briefs[b].page
+		}
 	}
-	add("feed", "feed.xml", deps, func(r *renderer) ([]byte, error) {
+	latest := s.Briefs[:min(feedLimit, len(s.Briefs))]
+	feed("feed.xml", nil, latest, func(r *renderer) ([]byte, error) {
 		return r.atom(s.Config.Title, "feed.xml", "", latest)
-	}).minified = true
+	})
 	for _, a := range s.Actors {
 		briefs := a.Briefs[:min(feedLimit, len(a.Briefs))]
-		deps := []string{prefixActor + a.Slug}
-		for _, b := range briefs {
-			deps = append(deps, g.briefDeps(b)...)
-		}
-		add("feed", a.Path+"feed.xml", deps, func(r *renderer) ([]byte, error) {
+		feed(a.Path+"feed.xml", []string{a.File}, briefs, func(r *renderer) ([]byte, error) {
 			return r.atom(a.Name+" — "+s.Config.Title, a.Path+"feed.xml", a.Path, briefs)
-		}).minified = true
+		})
 	}
 	for _, t := range s.Themes {
 		briefs := t.Briefs[:min(feedLimit, len(t.Briefs))]
-		deps := []string{prefixTheme + t.Slug}
-		for _, b := range briefs {
-			deps = append(deps, g.briefDeps(b)...)
-		}
-		add("feed", t.Path+"feed.xml", deps, func(r *renderer) ([]byte, error) {
+		feed(t.Path+"feed.xml", []string{t.File}, briefs, func(r *renderer) ([]byte, error) {
 			return r.atom(t.Name+" — "+s.Config.Title, t.Path+"feed.xml", t.Path, briefs)
-		}).minified = true
+		})
 	}
 	every := []string{anyBrief, anyActor, anyTheme, anyEntry}
 	// The sitemap lists every page's URL and the briefs' dates, in the
@@ -204,8 +201,9 @@ func (r *renderer) feedHead(f atomFeed) ([]byte, error) {
 // feedEntry encodes a brief's feed entry as it appears inside a feed: with
 // the indentation of its depth, or minified.
 func (r *renderer) feedEntry(b *site.Brief) ([]byte, error) {
-	key := fragmentKey("feed-entry:"+b.Path, r.b.digests, append(slices.Clip(r.b.graph.briefDeps(b)), keySite)...)
-	return r.b.fragments.get("feed:"+b.Slug, key, func() ([]byte, error) {
+	key := fragmentKey("feed-entry:"+b.Path, r.b.digests, keySite)
+	key.add(r.b.graph.briefs[b].page)
+	return r.b.fragments.get("feed:"+b.File, key, func() ([]byte, error) {
 		body, err := r.convert(b.Body, resolver{r: r, brief: b, abs: true})
 		if err != nil {
 			return nil, err
@@ -307,7 +305,7 @@ func (r *renderer) searchIndex() ([]byte, error) {
 		return nil
 	}
 	for _, b := range s.Briefs {
-		err := add(prefixBrief+b.Slug, func() searchDoc {
+		err := add(b.File, func() searchDoc {
 			text := []string{b.Summary}
 			for _, p := range b.Paragraphs {
 				text = append(text, p.Text)
@@ -319,7 +317,7 @@ func (r *renderer) searchIndex() ([]byte, error) {
 		}
 	}
 	for _, a := range s.Actors {
-		err := add(prefixActor+a.Slug, func() searchDoc {
+		err := add(a.File, func() searchDoc {
 			return searchDoc{Kind: "actor", Title: a.Name, URL: r.link(a.Path),
 				Text: strings.Join(append([]string{a.Role, a.Lead}, a.Aliases...), " ")}
 		})
@@ -328,7 +326,7 @@ func (r *renderer) searchIndex() ([]byte, error) {
 		}
 	}
 	for _, t := range s.Themes {
-		err := add(prefixTheme+t.Slug, func() searchDoc {
+		err := add(t.File, func() searchDoc {
 			return searchDoc{Kind: "theme", Title: t.Name, URL: r.link(t.Path), Text: strings.Join(append([]string{t.Lead}, t.Keywords...), " ")}
 		})
 		if err != nil {
@@ -336,7 +334,7 @@ func (r *renderer) searchIndex() ([]byte, error) {
 		}
 	}
 	for _, e := range s.Timeline {
-		err := add(prefixEntry+e.Slug, func() searchDoc {
+		err := add(e.File, func() searchDoc {
 			return searchDoc{Kind: "timeline", Title: e.Title, URL: r.link(e.Path), Text: e.Lead, Date: e.Date.Human()}
 		})
 		if err != nil {

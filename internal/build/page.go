@@ -19,9 +19,11 @@ type Page struct {
 
 	markdown string // the source of Body
 
-	// Deps are the keys of what the page shows (see keys.go); a page is
-	// rendered again only when the digest of one of them changes.
+	// Deps are the keys of what the page shows (see pages.go), and sums
+	// the sums of groups of keys it shows, worked out once for all pages
+	// showing them; a page is rendered again only when one of them changes.
 	Deps []string
+	sums []sum
 
 	generate func(*renderer) ([]byte, error) // for generated files
 	minified bool                            // generate minifies its output itself, piece by piece

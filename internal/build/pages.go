@@ -13,11 +13,11 @@ import (
 // perPage is the number of briefs on one page of the brief list.
 const perPage = 20
 
-// Dependency keys: "site" (site.yaml and build options), "brief:<slug>",
-// "actor:<slug>", "theme:<slug>", "entry:<slug>", "page:<slug>", the
-// wildcards "brief:*", "actor:*", "theme:*", "entry:*", "page:*" for "any
-// of these files", and keys derived from the whole site for pages that show
-// only a summary of it.
+// Dependency keys: a content file's path ("content/briefs/x.md"), the
+// wildcards "brief:*", "actor:*", "theme:*", "entry:*" and "page:*" for
+// "any of these files", "site" (site.yaml and build options), and keys
+// derived from the whole site for pages that show only a summary of it. A
+// key without a sum, such as a count, stands for itself.
 const (
 	keySite       = "site"
 	keyMembers    = "members"     // which briefs, actors, themes, entries and pages the site has
@@ -28,11 +28,7 @@ const (
 	anyActor      = "actor:*"
 	anyTheme      = "theme:*"
 	anyEntry      = "entry:*"
-	prefixBrief   = "brief:"
-	prefixActor   = "actor:"
-	prefixTheme   = "theme:"
-	prefixEntry   = "entry:"
-	prefixPage    = "page:"
+	anyPage       = "page:*"
 	prefixTmpl    = "tmpl:"
 	prefixAssets  = "asset:*"
 )
@@ -82,19 +78,19 @@ func (g *graph) briefPages() []*Page {
 			Description: "Every brief of " + s.Config.Title + ", newest first."})
 		p.view = &View{Briefs: s.Briefs[lo:hi], Pager: pager(n, total)}
 		for _, b := range p.view.Briefs {
-			p.Deps = append(p.Deps, cardDeps(b)...)
+			p.sums = append(p.sums, g.briefs[b].card)
 		}
 		p.Deps = append(p.Deps, "briefs:"+strconv.Itoa(len(s.Briefs)))
 	}
 	for i, b := range s.Briefs {
 		p := add(&Page{Kind: "brief", URL: b.Path, Template: "brief.html", Title: b.Title, Description: b.Summary,
-			Deps: g.briefDeps(b)}) // shared but clipped: the appends below copy it
+			sums: []sum{g.briefs[b].page}})
 		p.view = &View{Brief: b}
 		if i > 0 {
-			p.Deps = append(p.Deps, prefixBrief+s.Briefs[i-1].Slug)
+			p.Deps = append(p.Deps, s.Briefs[i-1].File)
 		}
 		if i+1 < len(s.Briefs) {
-			p.Deps = append(p.Deps, prefixBrief+s.Briefs[i+1].Slug)
+			p.Deps = append(p.Deps, s.Briefs[i+1].File)
 		}
 	}
 	return out
@@ -117,12 +113,12 @@ func (g *graph) otherPages() []*Page {
 		Description: "The themes of " + s.Config.Title + ".", Deps: []string{anyTheme, anyBrief, anyEntry}})
 	for _, t := range s.Themes {
 		p := add(&Page{Kind: "theme", URL: t.Path, Template: "theme.html", Title: t.Name, Description: t.Lead,
-			Deps: []string{prefixTheme + t.Slug}})
+			Deps: []string{t.File}})
 		for _, b := range t.Briefs {
-			p.Deps = append(p.Deps, cardDeps(b)...)
+			p.sums = append(p.sums, g.briefs[b].card)
 		}
 		for _, e := range t.Entries {
-			p.Deps = append(p.Deps, prefixEntry+e.Slug)
+			p.Deps = append(p.Deps, e.File)
 		}
 		p.view = &View{Theme: t}
 	}
@@ -133,11 +129,14 @@ func (g *graph) otherPages() []*Page {
 	for i, e := range s.Timeline {
 		p := add(&Page{Kind: "entry", URL: e.Path, Template: "entry.html", Title: e.Title, Description: e.Lead,
 			Deps: entryDeps(e)})
+		for _, b := range e.Briefs {
+			p.sums = append(p.sums, g.briefs[b].card)
+		}
 		if i > 0 {
-			p.Deps = append(p.Deps, prefixEntry+s.Timeline[i-1].Slug)
+			p.Deps = append(p.Deps, s.Timeline[i-1].File)
 		}
 		if i+1 < len(s.Timeline) {
-			p.Deps = append(p.Deps, prefixEntry+s.Timeline[i+1].Slug)
+			p.Deps = append(p.Deps, s.Timeline[i+1].File)
 		}
 		p.view = &View{Entry: e}
 	}
@@ -147,7 +146,7 @@ func (g *graph) otherPages() []*Page {
 			tmpl = "page.html"
 		}
 		add(&Page{Kind: "page", URL: pg.Slug + "/", Template: tmpl, Title: pg.Title, Description: pg.Description,
-			Deps: []string{prefixPage + pg.Slug, anyActor, anyTheme, anyEntry, anyBrief}, markdown: pg.Body})
+			Deps: []string{pg.File, anyActor, anyTheme, anyEntry, anyBrief}, markdown: pg.Body})
 	}
 	add(&Page{Kind: "search", URL: "search/", Template: "search.html", Title: "Search",
 		Description: "Search the briefs, actors, themes and timeline of " + s.Config.Title + "."})
@@ -182,8 +181,15 @@ type graph struct {
 	has func(template string) bool // whether a page template exists
 	// relative: the site is built for file://, which needs a script index
 	relative bool
-	memo     sync.Mutex
-	deps     *depMemo
+	briefs   map[*site.Brief]*briefKeys
+}
+
+// briefKeys is what a brief's page, feed entries and cards depend on: the
+// keys, and the sums of what the page and a card show. Pages listing many
+// briefs add the sums, rather than every brief's keys.
+type briefKeys struct {
+	deps       []string // shared: append to a copy
+	page, card sum
 }
 
 // depMemo keeps each brief's dependencies from one build to the next. They
@@ -215,46 +221,64 @@ func world(dig map[string]sum) sum {
 	return w
 }
 
-func newGraph(s *site.Site, has func(string) bool, deps *depMemo, relative bool) *graph {
-	return &graph{s: s, has: has, deps: deps, relative: relative}
+// newGraph readies the listing of the pages of s, whose keys have the sums
+// dig, working out each brief's keys and sums first: the dependencies from
+// memo where the brief did not change, the sums on two goroutines.
+func newGraph(s *site.Site, has func(string) bool, memo *depMemo, dig map[string]sum, relative bool) *graph {
+	g := &graph{s: s, has: has, relative: relative, briefs: make(map[*site.Brief]*briefKeys, len(s.Briefs))}
+	keys := make([]briefKeys, len(s.Briefs))
+	for i, b := range s.Briefs {
+		deps, ok := memo.prev[b.Brief]
+		if !ok {
+			deps = slices.Clip(briefDeps(s, b))
+		}
+		memo.next[b.Brief] = deps
+		keys[i].deps = deps
+		g.briefs[b] = &keys[i]
+	}
+	half := len(keys) / 2
+	sums := func(lo, hi int) {
+		var buf []byte
+		for i := lo; i < hi; i++ {
+			b := s.Briefs[i]
+			buf = appendDeps(buf[:0], dig, keys[i].deps)
+			keys[i].page = sumOf(buf)
+			buf = appendKey(buf[:0], dig, b.File)
+			for _, t := range b.Themes {
+				buf = appendKey(buf, dig, t.File)
+			}
+			keys[i].card = sumOf(buf)
+		}
+	}
+	var wg sync.WaitGroup
+	wg.Go(func() { sums(0, half) })
+	sums(half, len(keys))
+	wg.Wait()
+	return g
 }
 
-// briefDeps is what a brief's page and its feed entries show. The slice is
-// shared: append to a copy.
-func (g *graph) briefDeps(b *site.Brief) []string {
-	g.memo.Lock()
-	defer g.memo.Unlock()
-	if deps, ok := g.deps.next[b.Brief]; ok {
-		return deps
-	}
-	deps, ok := g.deps.prev[b.Brief]
-	if !ok {
-		deps = slices.Clip(briefDeps(g.s, b))
-	}
-	g.deps.next[b.Brief] = deps
-	return deps
-}
-
+// briefDeps is what a brief's page and its feed entries show.
 func briefDeps(s *site.Site, b *site.Brief) []string {
-	deps := []string{prefixBrief + b.Slug}
+	deps := []string{b.File}
 	for _, r := range b.Actors {
-		deps = append(deps, prefixActor+r.Actor.Slug)
+		deps = append(deps, r.Actor.File)
 	}
 	for _, q := range b.Quotes {
 		if q.Speaker != nil {
-			deps = append(deps, prefixActor+q.Speaker.Slug)
+			deps = append(deps, q.Speaker.File)
 		}
 	}
 	for _, t := range b.Themes {
-		deps = append(deps, prefixTheme+t.Slug)
+		deps = append(deps, t.File)
 	}
 	for _, e := range b.Entries {
-		deps = append(deps, prefixEntry+e.Slug)
+		deps = append(deps, e.File)
 	}
 	return append(deps, annotationDeps(s, b, b.Annotations)...)
 }
 
-// annotationDeps names what the [[…]] annotations of a body link to.
+// annotationDeps names the files of what the [[…]] annotations of a body
+// link to.
 func annotationDeps(s *site.Site, b *site.Brief, anns []markdown.Annotation) []string {
 	var deps []string
 	for _, a := range anns {
@@ -269,58 +293,47 @@ func annotationDeps(s *site.Site, b *site.Brief, anns []markdown.Annotation) []s
 			} else {
 				x = s.Content.Actor(a.Target)
 			}
-			deps = append(deps, prefixActor+x.Slug)
+			deps = append(deps, x.File)
 		case "theme":
-			deps = append(deps, prefixTheme+s.Content.Theme(a.Target).Slug)
+			deps = append(deps, s.Content.Theme(a.Target).File)
 		case "timeline":
-			deps = append(deps, prefixEntry+a.Target)
+			deps = append(deps, s.Entry(a.Target).File)
 		case "brief":
-			deps = append(deps, prefixBrief+a.Target)
+			deps = append(deps, s.Brief(a.Target).File)
 		}
 	}
 	return deps
 }
 
-// cardDeps is what a brief shows where it is listed: its own fields and the
-// names of its themes.
-func cardDeps(b *site.Brief) []string {
-	deps := []string{prefixBrief + b.Slug}
-	for _, t := range b.Themes {
-		deps = append(deps, prefixTheme+t.Slug)
-	}
-	return deps
-}
-
 func actorDeps(a *site.Actor) []string {
-	deps := []string{prefixActor + a.Slug}
+	deps := make([]string, 0, 1+len(a.Briefs)+len(a.Quotes)+len(a.Entries)+len(a.Related)+len(a.Themes))
+	deps = append(deps, a.File)
 	for _, b := range a.Briefs {
-		deps = append(deps, prefixBrief+b.Slug)
+		deps = append(deps, b.File)
 	}
 	for _, q := range a.Quotes {
-		deps = append(deps, prefixBrief+q.Brief.Slug)
+		deps = append(deps, q.Brief.File)
 	}
 	for _, e := range a.Entries {
-		deps = append(deps, prefixEntry+e.Slug)
+		deps = append(deps, e.File)
 	}
 	for _, r := range a.Related {
-		deps = append(deps, prefixActor+r.Actor.Slug)
+		deps = append(deps, r.Actor.File)
 	}
 	for _, t := range a.Themes {
-		deps = append(deps, prefixTheme+t.Slug)
+		deps = append(deps, t.File)
 	}
 	return deps
 }
 
+// entryDeps is what an entry's page shows besides its briefs' cards.
 func entryDeps(e *site.Entry) []string {
-	deps := []string{prefixEntry + e.Slug}
-	for _, b := range e.Briefs {
-		deps = append(deps, cardDeps(b)...)
-	}
+	deps := []string{e.File}
 	for _, a := range e.Actors {
-		deps = append(deps, prefixActor+a.Slug)
+		deps = append(deps, a.File)
 	}
 	for _, t := range e.Themes {
-		deps = append(deps, prefixTheme+t.Slug)
+		deps = append(deps, t.File)
 	}
 	return deps
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"hash/maphash"
 	"net/url"
-	"path"
 	"strings"
 
 	"briefgen/internal/content"
@@ -50,11 +49,11 @@ func appendSum(buf []byte, s sum) []byte {
 	return binary.LittleEndian.AppendUint64(binary.LittleEndian.AppendUint64(buf, s[0]), s[1])
 }
 
-// keyPrefixes maps each folder of markdown content to the dependency key
-// prefix of its files.
-var keyPrefixes = []struct{ dir, prefix string }{
-	{content.BriefsDir + "/", prefixBrief}, {content.ActorsDir + "/", prefixActor}, {content.ThemesDir + "/", prefixTheme},
-	{content.TimelineDir + "/", prefixEntry}, {content.PagesDir + "/", prefixPage},
+// wildcards maps each folder of markdown content to the key standing for
+// any of its files.
+var wildcards = []struct{ dir, key string }{
+	{content.BriefsDir + "/", anyBrief}, {content.ActorsDir + "/", anyActor}, {content.ThemesDir + "/", anyTheme},
+	{content.TimelineDir + "/", anyEntry}, {content.PagesDir + "/", anyPage},
 }
 
 // The sums of dependency keys come in two parts: fileDigests, one per
@@ -68,23 +67,19 @@ var keyPrefixes = []struct{ dir, prefix string }{
 // wildcards.
 func fileDigests(c *content.Content) map[string]sum {
 	d := make(map[string]sum, len(c.Files)+32)
-	wild := map[string]*sum{}
-	for _, kp := range keyPrefixes {
-		wild[kp.prefix] = &sum{}
-	}
+	wild := make([]sum, len(wildcards))
 	for f, dg := range c.Files {
-		for _, kp := range keyPrefixes {
-			if strings.HasPrefix(f, kp.dir) {
-				key := kp.prefix + strings.TrimSuffix(path.Base(f), ".md")
-				v := sumOfStrings(key, dg)
-				d[key] = v
-				wild[kp.prefix].add(v)
+		for i, w := range wildcards {
+			if strings.HasPrefix(f, w.dir) {
+				v := sumOfStrings(f, dg)
+				d[f] = v
+				wild[i].add(v)
 				break
 			}
 		}
 	}
-	for prefix, v := range wild {
-		d[prefix+"*"] = *v
+	for i, w := range wildcards {
+		d[w.key] = wild[i]
 	}
 	return d
 }
@@ -113,19 +108,19 @@ func (b *Builder) siteDigests(d map[string]sum, c *content.Content, s *site.Site
 func members(s *site.Site) sum {
 	var m sum
 	for _, b := range s.Briefs {
-		m.add(sumOfStrings(prefixBrief, b.Slug))
+		m.add(sumOfStrings(b.File))
 	}
 	for _, a := range s.Actors {
-		m.add(sumOfStrings(prefixActor, a.Slug))
+		m.add(sumOfStrings(a.File))
 	}
 	for _, t := range s.Themes {
-		m.add(sumOfStrings(prefixTheme, t.Slug))
+		m.add(sumOfStrings(t.File))
 	}
 	for _, e := range s.Timeline {
-		m.add(sumOfStrings(prefixEntry, e.Slug))
+		m.add(sumOfStrings(e.File))
 	}
 	for _, p := range s.Content.Pages {
-		m.add(sumOfStrings(prefixPage, p.Slug))
+		m.add(sumOfStrings(p.File))
 	}
 	return m
 }
@@ -155,7 +150,7 @@ func latest(s *site.Site) sum {
 func briefDates(s *site.Site) sum {
 	var d sum
 	for _, b := range s.Briefs {
-		d.add(sumOfStrings(prefixBrief, b.Slug, b.Date.String()))
+		d.add(sumOfStrings(b.File, b.Date.String()))
 	}
 	return d
 }
@@ -168,6 +163,9 @@ func stamp(p *Page, dig map[string]sum, buf []byte) (sum, []byte) {
 		buf = append(append(buf, s...), 0)
 	}
 	buf = appendDeps(buf, dig, p.Deps)
+	for _, v := range p.sums {
+		buf = appendSum(buf, v)
+	}
 	return sumOf(buf), buf
 }
 
@@ -179,15 +177,20 @@ func fragmentKey(tag string, dig map[string]sum, deps ...string) sum {
 	return sumOf(appendDeps(buf, dig, deps))
 }
 
-// appendDeps appends the sums of keys to buf. A key without a sum (such as
-// a count) stands for itself.
+// appendDeps appends the sums of keys to buf.
 func appendDeps(buf []byte, dig map[string]sum, keys []string) []byte {
 	for _, k := range keys {
-		v, ok := dig[k]
-		if !ok {
-			v = sumOfStrings(k)
-		}
-		buf = appendSum(buf, v)
+		buf = appendKey(buf, dig, k)
 	}
 	return buf
+}
+
+// appendKey appends the sum of key k to buf. A key without a sum (such as a
+// count) stands for itself.
+func appendKey(buf []byte, dig map[string]sum, k string) []byte {
+	v, ok := dig[k]
+	if !ok {
+		v = sumOfStrings(k)
+	}
+	return appendSum(buf, v)
 }
