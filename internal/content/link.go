@@ -188,15 +188,19 @@ func (l *Loader) checkBrief(c *Content, b *Brief) Errors {
 		}
 		b.Date = d
 	}
-	for _, m := range b.Actors {
+	b.actors, b.themes, b.speakers = make([]*Actor, len(b.Actors)), make([]*Theme, len(b.Themes)), make([]*Actor, len(b.Quotes))
+	for i, m := range b.Actors {
 		errs = append(errs, refError(b.File, "actor", m.Actor, c.actors)...)
+		b.actors[i] = c.Actor(m.Actor.Value)
 	}
-	for _, t := range b.Themes {
+	for i, t := range b.Themes {
 		errs = append(errs, refError(b.File, "theme", t, c.themes)...)
+		b.themes[i] = c.Theme(t.Value)
 	}
-	for _, q := range b.Quotes {
+	for i, q := range b.Quotes {
 		if q.Speaker.Value != "" {
 			errs = append(errs, refError(b.File, "speaker", q.Speaker, c.actors)...)
+			b.speakers[i] = c.MentionedActor(b, q.Speaker.Value)
 		}
 	}
 	for i := range b.Dates {

@@ -85,6 +85,20 @@ type Brief struct {
 	Date Date `yaml:"-"` // Published, parsed
 
 	mentions map[string]string // folded surface form → actor reference
+
+	// What Actors, Themes and the Quotes' speakers name, as the last check
+	// of the brief found them (see Resolved).
+	actors   []*Actor
+	themes   []*Theme
+	speakers []*Actor
+}
+
+// Resolved returns what b's actors, themes and quote speakers name, in the
+// order of b.Actors, b.Themes and b.Quotes; a quote without a speaker has
+// nil. It is valid for the Content that b was loaded in, where every
+// reference resolves.
+func (b *Brief) Resolved() (actors []*Actor, themes []*Theme, speakers []*Actor) {
+	return b.actors, b.themes, b.speakers
 }
 
 // ActorMention is an actor named in a brief.

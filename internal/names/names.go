@@ -6,6 +6,7 @@ package names
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -21,14 +22,21 @@ var undecomposed = strings.NewReplacer(
 	"’", "'", "‘", "'", "‐", "-", "‑", "-", "–", "-", "—", "-",
 )
 
+// stripMarks holds transformers that drop combining marks; a transformer
+// keeps state, so each goroutine takes its own.
+var stripMarks = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
+
 // ASCII returns s with diacritics removed and typographic quotes and dashes
 // replaced by their ASCII forms; case is kept.
 func ASCII(s string) string {
 	if isASCII(s) {
 		return s
 	}
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	t := stripMarks.Get().(transform.Transformer)
 	out, _, err := transform.String(t, undecomposed.Replace(s))
+	stripMarks.Put(t)
 	if err != nil {
 		return s
 	}

@@ -41,6 +41,8 @@ type Site struct {
 	actors  map[string]*Actor
 	themes  map[string]*Theme
 	entries map[string]*Entry
+	ofActor map[*content.Actor]*Actor // nil maps to nil
+	ofTheme map[*content.Theme]*Theme
 }
 
 // Brief is a brief with its links resolved.
@@ -98,6 +100,8 @@ type Actor struct {
 	// BriefsLabel and QuotesLabel count the briefs and quotes, as in
 	// "1 brief" and "3 quotes", for the cards that list many actors.
 	BriefsLabel, QuotesLabel string
+
+	n int // the actor's place in the content's order, for counting by actor
 }
 
 // Appearance is a brief naming an actor, with the roles it describes
@@ -122,6 +126,8 @@ type Theme struct {
 	Briefs   []*Brief
 	Passages []*Passage
 	Entries  []*Entry
+
+	n int // the theme's place in the content's order, for counting by theme
 }
 
 // Passage is a paragraph of a brief in which a theme's keywords occur.
@@ -177,6 +183,7 @@ func New(c *content.Content) *Site {
 // concurrent use.
 type Cache struct {
 	passages map[passageKey][]int
+	folded   map[string]string // names.Fold of the names sorted last time
 }
 
 // passageKey names the keyword matches of one brief for one set of
@@ -190,17 +197,21 @@ type passageKey struct {
 // that did not change.
 func (k *Cache) New(c *content.Content) *Site {
 	s := &Site{Config: c.Site, Content: c,
-		briefs: map[string]*Brief{}, actors: map[string]*Actor{}, themes: map[string]*Theme{}, entries: map[string]*Entry{}}
-	for _, a := range c.Actors {
+		briefs: make(map[string]*Brief, len(c.Briefs)), actors: make(map[string]*Actor, len(c.Actors)),
+		themes: make(map[string]*Theme, len(c.Themes)), entries: make(map[string]*Entry, len(c.Timeline)),
+		ofActor: make(map[*content.Actor]*Actor, len(c.Actors)), ofTheme: make(map[*content.Theme]*Theme, len(c.Themes))}
+	for i, a := range c.Actors {
 		x := &Actor{Actor: a, Slug: a.Slug, Name: a.Name, Role: a.Role, Lead: a.Lead, Kind: a.Kind, Stub: a.Stub,
-			Path: "actors/" + a.Slug + "/"}
+			Path: "actors/" + a.Slug + "/", n: i}
 		s.Actors = append(s.Actors, x)
 		s.actors[a.Slug] = x
+		s.ofActor[a] = x
 	}
-	for _, t := range c.Themes {
-		x := &Theme{Theme: t, Slug: t.Slug, Name: t.Name, Lead: t.Lead, Path: "themes/" + t.Slug + "/"}
+	for i, t := range c.Themes {
+		x := &Theme{Theme: t, Slug: t.Slug, Name: t.Name, Lead: t.Lead, Path: "themes/" + t.Slug + "/", n: i}
 		s.Themes = append(s.Themes, x)
 		s.themes[t.Slug] = x
+		s.ofTheme[t] = x
 	}
 	for _, e := range c.Timeline {
 		x := &Entry{Entry: e, Slug: e.Slug, Title: e.Title, Lead: e.Lead, Date: e.Date, Path: "timeline/" + e.Slug + "/"}
@@ -231,26 +242,38 @@ func (k *Cache) New(c *content.Content) *Site {
 	var wg sync.WaitGroup
 	wg.Go(func() { k.passages = s.findPassages(k.passages) })
 	half := len(s.Actors) / 2
-	wg.Go(func() { summarize(s.Actors[:half]) })
-	summarize(s.Actors[half:])
+	wg.Go(func() { summarize(s.Actors[:half], len(s.Actors), len(s.Themes)) })
+	summarize(s.Actors[half:], len(s.Actors), len(s.Themes))
 	for _, e := range s.Timeline {
 		e.BriefsLabel = Plural(len(e.Briefs), "brief", "briefs")
 	}
 	wg.Wait()
 	s.splitTimeline()
-	sortByName(s.Actors, func(a *Actor) string { return a.Name })
-	sortByName(s.Themes, func(t *Theme) string { return t.Name })
+	folded := make(map[string]string, len(s.Actors)+len(s.Themes))
+	fold := func(name string) string {
+		f, ok := k.folded[name]
+		if !ok {
+			f = names.Fold(name)
+		}
+		folded[name] = f
+		return f
+	}
+	sortByName(s.Actors, func(a *Actor) string { return fold(a.Name) })
+	sortByName(s.Themes, func(t *Theme) string { return fold(t.Name) })
+	k.folded = folded
 	s.groupActors()
 	s.keyActors = keyActors(s.Actors)
 	return s
 }
 
 // summarize sets what the actors' pages and cards show about them
-// besides their own fields: related actors, themes and counts.
-func summarize(actors []*Actor) {
+// besides their own fields: related actors, themes and counts. The site
+// has nActors actors and nThemes themes.
+func summarize(actors []*Actor, nActors, nThemes int) {
+	byActor, byTheme := make([]int, nActors), make([]int, nThemes)
 	for _, a := range actors {
-		a.Related = related(a)
-		a.Themes = actorThemes(a)
+		a.Related = related(a, byActor)
+		a.Themes = actorThemes(a, byTheme)
 		a.Appearances = appearances(a)
 		a.BriefsLabel = Plural(len(a.Briefs), "brief", "briefs")
 		a.QuotesLabel = Plural(len(a.Quotes), "quote", "quotes")
@@ -318,16 +341,16 @@ func (s *Site) splitTimeline() {
 	s.Past, s.Ahead = s.Timeline[:cut:cut], s.Timeline[cut:]
 }
 
-// sortByName sorts xs by their folded names, keeping the order of equal
-// names; each name is folded once.
-func sortByName[T any](xs []T, name func(T) string) {
+// sortByName sorts xs by their keys, their folded names, keeping the order
+// of equal keys; each key is asked for once.
+func sortByName[T any](xs []T, key func(T) string) {
 	type keyed struct {
 		key string
 		x   T
 	}
 	ks := make([]keyed, len(xs))
 	for i, x := range xs {
-		ks[i] = keyed{names.Fold(name(x)), x}
+		ks[i] = keyed{key(x), x}
 	}
 	slices.SortStableFunc(ks, func(a, b keyed) int { return cmp.Compare(a.key, b.key) })
 	for i, kx := range ks {
@@ -367,20 +390,19 @@ func (s *Site) linkBriefs() {
 
 // resolveBrief sets b's actors, themes and quotes from its front matter.
 func (s *Site) resolveBrief(b *Brief) {
-	c := s.Content
-	for _, m := range b.Brief.Actors {
-		a := s.actors[c.Actor(m.Actor.Value).Slug]
-		b.Actors = append(b.Actors, &Role{Actor: a, Role: cmp.Or(m.Role, a.Role), Mentions: m.Mentions})
+	actors, themes, speakers := b.Brief.Resolved()
+	b.Actors = make([]*Role, len(actors))
+	for i, m := range b.Brief.Actors {
+		a := s.ofActor[actors[i]]
+		b.Actors[i] = &Role{Actor: a, Role: cmp.Or(m.Role, a.Role), Mentions: m.Mentions}
 	}
-	for _, r := range b.Brief.Themes {
-		b.Themes = append(b.Themes, s.themes[c.Theme(r.Value).Slug])
+	b.Themes = make([]*Theme, len(themes))
+	for i, t := range themes {
+		b.Themes[i] = s.ofTheme[t]
 	}
-	for _, q := range b.Brief.Quotes {
-		x := &Quote{Text: q.Text, Brief: b}
-		if q.Speaker.Value != "" {
-			x.Speaker = s.actors[c.MentionedActor(b.Brief, q.Speaker.Value).Slug]
-		}
-		b.Quotes = append(b.Quotes, x)
+	b.Quotes = make([]*Quote, len(speakers))
+	for i, q := range b.Brief.Quotes {
+		b.Quotes[i] = &Quote{Text: q.Text, Brief: b, Speaker: s.ofActor[speakers[i]]}
 	}
 }
 
@@ -465,19 +487,24 @@ func containsAny(text string, keys []string) bool {
 	return false
 }
 
-// related counts the actors named in the same briefs as a.
-func related(a *Actor) []*Related {
-	counts := map[*Actor]int{}
+// related counts the actors named in the same briefs as a, in counts, a
+// zeroed slice with a place per actor, which it leaves zeroed.
+func related(a *Actor, counts []int) []*Related {
+	var named []*Actor
 	for _, b := range a.Briefs {
 		for _, r := range b.Actors {
-			if r.Actor != a {
-				counts[r.Actor]++
+			if x := r.Actor; x != a {
+				if counts[x.n] == 0 {
+					named = append(named, x)
+				}
+				counts[x.n]++
 			}
 		}
 	}
-	out := make([]*Related, 0, len(counts))
-	for x, n := range counts {
-		out = append(out, &Related{Actor: x, Count: n})
+	out := make([]*Related, len(named))
+	for i, x := range named {
+		out[i] = &Related{Actor: x, Count: counts[x.n]}
+		counts[x.n] = 0
 	}
 	slices.SortFunc(out, func(x, y *Related) int {
 		return cmp.Or(cmp.Compare(y.Count, x.Count), strings.Compare(x.Actor.Slug, y.Actor.Slug))
@@ -488,21 +515,24 @@ func related(a *Actor) []*Related {
 	return out
 }
 
-// actorThemes lists the themes of the briefs naming a, most frequent first.
-func actorThemes(a *Actor) []*Theme {
-	counts := map[*Theme]int{}
+// actorThemes lists the themes of the briefs naming a, most frequent
+// first, counting in counts as related does.
+func actorThemes(a *Actor, counts []int) []*Theme {
+	var out []*Theme
 	for _, b := range a.Briefs {
 		for _, t := range b.Themes {
-			counts[t]++
+			if counts[t.n] == 0 {
+				out = append(out, t)
+			}
+			counts[t.n]++
 		}
 	}
-	out := make([]*Theme, 0, len(counts))
-	for t := range counts {
-		out = append(out, t)
-	}
 	slices.SortFunc(out, func(x, y *Theme) int {
-		return cmp.Or(cmp.Compare(counts[y], counts[x]), strings.Compare(x.Slug, y.Slug))
+		return cmp.Or(cmp.Compare(counts[y.n], counts[x.n]), strings.Compare(x.Slug, y.Slug))
 	})
+	for _, t := range out {
+		counts[t.n] = 0
+	}
 	return out
 }
 
