@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"maps"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -66,10 +67,9 @@ type Builder struct {
 
 	fragments fragmentCache
 
-	files  map[string][]byte        // the last good output
-	stamps map[string]sum           // output file → stamp of its inputs
-	costs  map[string]time.Duration // output file → how long it took to render last
-	kinds  map[string]string        // output file → page kind
+	files     map[string][]byte // the last good output
+	pages     []pageState       // the last good build's pages, in its order
+	assetURLs []string          // the last good build's assets
 }
 
 // Result reports one build.
@@ -93,7 +93,7 @@ func New(opts Options) *Builder {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
 	b := &Builder{opts: opts, loader: content.NewLoader(opts.Src, opts.Drafts), md: markdown.New(),
-		files: map[string][]byte{}, stamps: map[string]sum{}, kinds: map[string]string{}}
+		files: map[string][]byte{}}
 	if opts.Minify {
 		b.min = newMinifier()
 	}
@@ -146,70 +146,142 @@ func (b *Builder) build(load func() (*content.Content, error)) (*Result, error) 
 	html, generated := g.pages()
 	pgs := append(html, generated...)
 
-	files := make(map[string][]byte, len(pgs)+len(b.assets))
-	stamps := make(map[string]sum, len(pgs))
-	kinds := make(map[string]string, len(pgs))
-	var todo []*Page
-	for i, st := range b.stamp(pgs, dig) {
-		p := pgs[i]
-		if _, dup := stamps[p.File]; dup {
-			return nil, fmt.Errorf("two pages would be written to %s: rename one of their files", p.File)
-		}
-		stamps[p.File] = st
-		kinds[p.File] = p.Kind
-		if old, ok := b.files[p.File]; ok && b.stamps[p.File] == st {
-			files[p.File] = old
-			continue
-		}
-		todo = append(todo, p)
-	}
-	out, err := b.renderAll(r, todo)
+	prev, same, err := b.match(pgs)
 	if err != nil {
 		return nil, err
 	}
-	if b.costs == nil {
-		b.costs = map[string]time.Duration{}
+	state := make([]pageState, len(pgs))
+	var todo []*Page
+	var took []time.Duration // by todo's pages, how long each took last time
+	for i, st := range b.stamp(pgs, dig) {
+		p := pgs[i]
+		state[i] = pageState{file: p.File, kind: p.Kind, stamp: st}
+		var last time.Duration
+		if j := prev[i]; j >= 0 {
+			if old := b.pages[j]; old.stamp == st {
+				state[i].size, state[i].took = old.size, old.took
+				continue
+			}
+			last = b.pages[j].took
+		}
+		todo = append(todo, p)
+		took = append(took, last)
 	}
-	for i, p := range todo {
-		files[p.File] = out[i].data
-		b.costs[p.File] = out[i].took
+	out, err := b.renderAll(r, todo, took)
+	if err != nil {
+		return nil, err
 	}
-	for f := range b.costs {
-		if _, ok := stamps[f]; !ok {
-			delete(b.costs, f)
+
+	// The output is the last one with the re-rendered pages and the assets
+	// put in; when the site lost or gained pages, it is made anew.
+	var files map[string][]byte
+	if same {
+		files = maps.Clone(b.files)
+		for _, u := range b.assetURLs {
+			delete(files, u)
+		}
+	} else {
+		files = make(map[string][]byte, len(pgs)+len(b.assets))
+		for i, p := range pgs {
+			if j := prev[i]; j >= 0 && b.pages[j].stamp == state[i].stamp {
+				files[p.File] = b.files[p.File]
+			}
 		}
 	}
-	for _, a := range b.assets {
-		files[a.url] = a.data
-	}
 	res := &Result{Files: files, Rendered: len(todo), Kinds: map[string]int{}, Saved: b.min.takeSaved()}
-	for f, data := range files {
-		res.Bytes += int64(len(data))
+	written := func(f string, data []byte) {
 		if old, ok := b.files[f]; !ok || string(old) != string(data) {
 			res.Written = append(res.Written, f)
 		}
+		files[f] = data
 	}
-	for f := range b.files {
+	at := 0
+	for i := range state {
+		if at < len(todo) && todo[at] == pgs[i] {
+			state[i].size, state[i].took = len(out[at].data), out[at].took
+			written(pgs[i].File, out[at].data)
+			at++
+		}
+		res.Bytes += int64(state[i].size)
+		res.Kinds[state[i].kind]++
+	}
+	assetURLs := make([]string, 0, len(b.assets))
+	for _, name := range sortedKeys(b.assets) {
+		a := b.assets[name]
+		written(a.url, a.data)
+		assetURLs = append(assetURLs, a.url)
+		res.Bytes += int64(len(a.data))
+	}
+	gone := b.assetURLs // the only files that can have gone when the pages are the same
+	if !same {
+		gone = slices.Collect(maps.Keys(b.files))
+	}
+	for _, f := range gone {
 		if _, ok := files[f]; !ok {
 			res.Removed = append(res.Removed, f)
 		}
 	}
-	for _, k := range kinds {
-		res.Kinds[k]++
-	}
 	slices.Sort(res.Written)
 	slices.Sort(res.Removed)
-	b.files, b.stamps, b.kinds = files, stamps, kinds
+	b.files, b.pages, b.assetURLs = files, state, assetURLs
 	res.Duration = time.Since(start)
 	return res, nil
+}
+
+// pageState is what a Builder keeps of a page from one build to the next.
+type pageState struct {
+	file, kind string
+	stamp      sum
+	size       int           // of its output
+	took       time.Duration // to render, last time it was
+}
+
+// match returns, for each of pgs, its place in the last build's pages or
+// -1 for a new one, and whether the pages are the same files in the same
+// order as last time. Two pages with one file are an error.
+func (b *Builder) match(pgs []*Page) (prev []int, same bool, err error) {
+	prev = make([]int, len(pgs))
+	same = len(pgs) == len(b.pages)
+	for i, p := range pgs {
+		if !same || b.pages[i].file != p.File {
+			same = false
+			break
+		}
+		prev[i] = i
+	}
+	if same {
+		return prev, true, nil
+	}
+	was := make(map[string]int, len(b.pages))
+	for j, st := range b.pages {
+		was[st.file] = j
+	}
+	seen := make(map[string]bool, len(pgs))
+	for i, p := range pgs {
+		if seen[p.File] {
+			return nil, false, fmt.Errorf("two pages would be written to %s: rename one of their files", p.File)
+		}
+		seen[p.File] = true
+		prev[i] = -1
+		if j, ok := was[p.File]; ok {
+			prev[i] = j
+		}
+	}
+	return prev, false, nil
 }
 
 // BaseURL returns the base URL the last build used.
 func (b *Builder) BaseURL() string { return b.base }
 
 // stamp computes the stamps of pgs on as many goroutines as there are
-// workers, after adding to each templated page what its template shows.
+// workers, each with what its page template shows.
 func (b *Builder) stamp(pgs []*Page, dig map[string]sum) []sum {
+	shown := make(map[string]sum, len(b.tmplDeps)) // page template → the sum of what it shows on every page
+	var buf []byte
+	for name, deps := range b.tmplDeps {
+		buf = appendDeps(buf[:0], dig, deps)
+		shown[name] = sumOf(buf)
+	}
 	out := make([]sum, len(pgs))
 	n := max(1, min(len(b.workers), len(pgs)/256))
 	var wg sync.WaitGroup
@@ -218,10 +290,7 @@ func (b *Builder) stamp(pgs []*Page, dig map[string]sum) []sum {
 			var buf []byte
 			for i := w; i < len(pgs); i += n {
 				p := pgs[i]
-				if p.Template != "" {
-					p.Deps = append(p.Deps, b.tmplDeps[p.Template]...)
-				}
-				out[i], buf = stamp(p, dig, buf)
+				out[i], buf = stamp(p, dig, shown[p.Template], buf)
 			}
 		})
 	}
@@ -237,15 +306,15 @@ type rendered struct {
 
 // renderAll renders pages on the Builder's workers, in parallel, each
 // worker taking the next page when it is done with one: the longest first,
-// by what each took last time, so that no worker is left with a long page
+// by took, what each took last time, so that no worker is left with a long page
 // at the end. The error reported is that of the first failing page in
 // todo's order, whatever the order of rendering.
-func (b *Builder) renderAll(r *run, todo []*Page) ([]rendered, error) {
+func (b *Builder) renderAll(r *run, todo []*Page, took []time.Duration) ([]rendered, error) {
 	order := make([]int, len(todo))
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(b.costs[todo[y].File], b.costs[todo[x].File]) })
+	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(took[y], took[x]) })
 	out := make([]rendered, len(todo))
 	errs := make([]error, len(todo))
 	n := min(len(b.workers), max(1, len(todo)))

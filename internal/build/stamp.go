@@ -155,13 +155,15 @@ func briefDates(s *site.Site) sum {
 	return d
 }
 
-// stamp is the sum of everything page p shows: its own fields and the sums
-// of the keys it depends on. buf is scratch space, returned for reuse.
-func stamp(p *Page, dig map[string]sum, buf []byte) (sum, []byte) {
+// stamp is the sum of everything page p shows: its own fields, the sums
+// of the keys it depends on, and tmpl, the sum of what its template shows
+// on every page. buf is scratch space, returned for reuse.
+func stamp(p *Page, dig map[string]sum, tmpl sum, buf []byte) (sum, []byte) {
 	buf = buf[:0]
 	for _, s := range [...]string{p.Kind, p.URL, p.Template, p.Title, p.Description} {
 		buf = append(append(buf, s...), 0)
 	}
+	buf = appendSum(buf, tmpl)
 	buf = appendDeps(buf, dig, p.Deps)
 	for _, v := range p.sums {
 		buf = appendSum(buf, v)
