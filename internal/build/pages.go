@@ -72,11 +72,16 @@ func (g *graph) briefPages() []*Page {
 		Deps: []string{anyBrief, anyActor, anyTheme, anyEntry}})
 
 	total := max(1, (len(s.Briefs)+perPage-1)/perPage)
+	every := "Every brief of " + s.Config.Title + ", newest first."
+	urls := make([]string, total)
+	for i := range urls {
+		urls[i] = listURL(i + 1)
+	}
 	for n := 1; n <= total; n++ {
 		lo, hi := (n-1)*perPage, min(n*perPage, len(s.Briefs))
-		p := add(&Page{Kind: "briefs", URL: listURL(n), Template: "briefs.html", Title: "Briefs",
-			Description: "Every brief of " + s.Config.Title + ", newest first."})
-		p.view = &View{Briefs: s.Briefs[lo:hi], Pager: pager(n, total)}
+		p := add(&Page{Kind: "briefs", URL: urls[n-1], Template: "briefs.html", Title: "Briefs",
+			Description: every})
+		p.view = &View{Briefs: s.Briefs[lo:hi], Pager: pager(n, urls)}
 		for _, b := range p.view.Briefs {
 			p.sums = append(p.sums, g.briefs[b].card)
 		}
@@ -161,16 +166,18 @@ func listURL(n int) string {
 	return "briefs/page/" + strconv.Itoa(n) + "/"
 }
 
-func pager(n, total int) *Pager {
-	p := &Pager{Number: n, Total: total}
+// pager links page n of the list whose pages have the URLs urls.
+func pager(n int, urls []string) *Pager {
+	total := len(urls)
+	p := &Pager{Number: n, Total: total, Pages: make([]PagerLink, total)}
 	if n > 1 {
-		p.Prev = listURL(n - 1)
+		p.Prev = urls[n-2]
 	}
 	if n < total {
-		p.Next = listURL(n + 1)
+		p.Next = urls[n]
 	}
-	for i := 1; i <= total; i++ {
-		p.Pages = append(p.Pages, PagerLink{Number: i, URL: listURL(i), Current: i == n})
+	for i, u := range urls {
+		p.Pages[i] = PagerLink{Number: i + 1, URL: u, Current: i+1 == n}
 	}
 	return p
 }

@@ -218,6 +218,7 @@ func (t *Templates) Has(name string) bool { return t.sets[name] != nil }
 // Worker renders pages one at a time with its own clones of the templates.
 type Worker struct {
 	sets map[string]*template.Template
+	buf  bytes.Buffer // a page's output, grown to the largest page so far
 }
 
 // NewWorker clones the templates and binds funcs, made for this worker, to
@@ -237,21 +238,38 @@ func (t *Templates) NewWorker(funcs template.FuncMap) (*Worker, error) {
 
 // Execute renders page template name with data.
 func (w *Worker) Execute(name string, data any) ([]byte, error) {
-	return w.ExecuteIn(name, name, data)
+	set, err := w.set(name)
+	if err != nil {
+		return nil, err
+	}
+	w.buf.Reset()
+	if err := set.ExecuteTemplate(&w.buf, name, data); err != nil {
+		return nil, err
+	}
+	return bytes.Clone(w.buf.Bytes()), nil
 }
 
 // ExecuteIn renders template name, as defined in the set of page template
-// page, with data: a partial on its own, starting in HTML text.
+// page, with data: a partial on its own, starting in HTML text. It may be
+// called while a page renders.
 func (w *Worker) ExecuteIn(page, name string, data any) ([]byte, error) {
-	set := w.sets[page]
-	if set == nil {
-		return nil, fmt.Errorf("template %s: no such page template", page)
+	set, err := w.set(page)
+	if err != nil {
+		return nil, err
 	}
 	var buf bytes.Buffer
 	if err := set.ExecuteTemplate(&buf, name, data); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+func (w *Worker) set(page string) (*template.Template, error) {
+	set := w.sets[page]
+	if set == nil {
+		return nil, fmt.Errorf("template %s: no such page template", page)
+	}
+	return set, nil
 }
 
 // Rel returns the link from the page at URL path from to the URL path to,
