@@ -139,7 +139,7 @@ func (b *Builder) build(load func() (*content.Content, error)) (*Result, error) 
 	s := b.model.New(c)
 	dig := b.siteDigests(<-fileDig, c, s, base)
 	r := &run{site: s, md: b.md, base: base, relative: b.opts.Relative, assets: b.assets, digests: dig, minify: b.min,
-		fragments: &b.fragments, theme: b.themeStamp, custom: b.custom}
+		fragments: &b.fragments, theme: sumOfStrings(b.themeStamp), custom: b.custom}
 	b.deps.start(world(dig))
 	g := newGraph(s, b.templates.Has, &b.deps, dig, b.opts.Relative)
 	r.graph = g

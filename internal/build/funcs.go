@@ -50,7 +50,7 @@ type run struct {
 	minify    *minifier      // nil when the build does not minify
 	graph     *graph
 	fragments *fragmentCache
-	theme     string          // the stamp of the templates and assets
+	theme     sum             // of the templates and assets
 	custom    map[string]bool // templates using one of the site's own template files
 }
 
@@ -129,7 +129,14 @@ func (r *renderer) convert(src string, res resolver) (template.HTML, error) {
 // shared by the workers of a build.
 type fragmentCache struct {
 	mu sync.Mutex
-	m  map[string]fragment
+	m  map[fragmentID]fragment
+}
+
+// fragmentID names a piece of output: what kind of piece (a card of
+// partial name, a feed entry, a search entry), of which item, and for
+// pages how far from the site root, where links are relative.
+type fragmentID struct {
+	kind, name, item, from string
 }
 
 type fragment struct {
@@ -139,7 +146,7 @@ type fragment struct {
 
 // get returns the piece id made for key, making it with make if the cached
 // one was made for another key.
-func (c *fragmentCache) get(id string, key sum, make func() ([]byte, error)) ([]byte, error) {
+func (c *fragmentCache) get(id fragmentID, key sum, make func() ([]byte, error)) ([]byte, error) {
 	c.mu.Lock()
 	f, ok := c.m[id]
 	c.mu.Unlock()
@@ -153,7 +160,7 @@ func (c *fragmentCache) get(id string, key sum, make func() ([]byte, error)) ([]
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.m == nil {
-		c.m = map[string]fragment{}
+		c.m = map[fragmentID]fragment{}
 	}
 	c.m[id] = fragment{key, data}
 	return data, nil
@@ -165,42 +172,44 @@ func (c *fragmentCache) get(id string, key sum, make func() ([]byte, error)) ([]
 // costs only the items that changed. Items of other kinds are rendered
 // every time.
 func (r *renderer) cached(name string, item any) (template.HTML, error) {
-	id, deps, extra := r.cardOf(item)
 	climb := ""
 	if r.b.relative {
 		climb = r.up.climb(r.page.URL)
 	}
+	var arr [256]byte
+	buf := append(append(append(arr[:0], name...), 0), climb...)
+	buf = appendSum(append(buf, 0), r.b.theme)
+	buf = appendKey(buf, r.b.digests, keySite)
+	if r.b.custom[name] {
+		buf = appendDeps(buf, r.b.digests, anyContent)
+	}
+	id, buf := r.cardOf(item, buf)
 	exec := func() ([]byte, error) { return r.tw.ExecuteIn(r.page.Template, name, item) }
 	if id == "" {
 		html, err := exec()
 		return template.HTML(html), err
 	}
-	deps = append(deps, keySite)
-	if r.b.custom[name] {
-		deps = append(deps, anyContent...)
-	}
-	key := fragmentKey(name+"\x00"+r.b.theme+"\x00"+climb, r.b.digests, deps...)
-	key.add(extra)
-	html, err := r.b.fragments.get("card:"+name+"\x00"+id+"\x00"+climb, key, exec)
+	html, err := r.b.fragments.get(fragmentID{"card", name, id, climb}, sumOf(buf), exec)
 	return template.HTML(html), err
 }
 
-// cardOf returns the identity of item, for cached, and what the default
-// partials show of it: keys, and a sum already worked out.
-func (r *renderer) cardOf(item any) (id string, deps []string, extra sum) {
+// cardOf returns the identity of item, for cached, and appends to buf what
+// the default partials show of it; "" for an item of another kind.
+func (r *renderer) cardOf(item any, buf []byte) (string, []byte) {
+	dig := r.b.digests
 	switch x := item.(type) {
 	case *site.Brief:
 		if k := r.b.graph.briefs[x]; k != nil {
-			return x.File, nil, k.card
+			return x.File, appendSum(buf, k.card)
 		}
 	case *site.Actor:
-		return x.File, []string{x.File, x.BriefsLabel, x.QuotesLabel}, sum{}
+		return x.File, append(append(append(appendKey(buf, dig, x.File), x.BriefsLabel...), 0), x.QuotesLabel...)
 	case *site.Entry:
-		return x.File, []string{x.File, x.BriefsLabel}, sum{}
+		return x.File, append(appendKey(buf, dig, x.File), x.BriefsLabel...)
 	case *site.Passage:
-		return x.Brief.File + "#" + x.ID, []string{x.Brief.File}, sum{}
+		return x.Brief.File + "#" + x.ID, appendKey(buf, dig, x.Brief.File)
 	}
-	return "", nil, sum{}
+	return "", buf
 }
 
 // funcs are the template functions; see templates/ for their use.

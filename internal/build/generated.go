@@ -203,7 +203,7 @@ func (r *renderer) feedHead(f atomFeed) ([]byte, error) {
 func (r *renderer) feedEntry(b *site.Brief) ([]byte, error) {
 	key := fragmentKey("feed-entry:"+b.Path, r.b.digests, keySite)
 	key.add(r.b.graph.briefs[b].page)
-	return r.b.fragments.get("feed:"+b.File, key, func() ([]byte, error) {
+	return r.b.fragments.get(fragmentID{kind: "feed", item: b.File}, key, func() ([]byte, error) {
 		body, err := r.convert(b.Body, resolver{r: r, brief: b, abs: true})
 		if err != nil {
 			return nil, err
@@ -289,7 +289,7 @@ func (r *renderer) searchIndex() ([]byte, error) {
 	docs := make([][]byte, 0, len(s.Briefs)+len(s.Actors)+len(s.Themes)+len(s.Timeline))
 	size := 2
 	add := func(key string, doc func() searchDoc) error {
-		js, err := r.b.fragments.get("search:"+key, fragmentKey("search-doc", r.b.digests, key, keySite),
+		js, err := r.b.fragments.get(fragmentID{kind: "search", item: key}, fragmentKey("search-doc", r.b.digests, key, keySite),
 			func() ([]byte, error) {
 				js, err := json.Marshal(doc())
 				if err != nil {
