@@ -149,8 +149,12 @@ func latest(s *site.Site) sum {
 // shows.
 func briefDates(s *site.Site) sum {
 	var d sum
+	var buf []byte
 	for _, b := range s.Briefs {
-		d.add(sumOfStrings(b.File, b.Date.String()))
+		buf = append(append(buf[:0], b.File...), 0, byte(b.Date.Precision))
+		buf = binary.LittleEndian.AppendUint64(buf, uint64(b.Date.Start.Unix()))
+		buf = binary.LittleEndian.AppendUint64(buf, uint64(b.Date.End.Unix()))
+		d.add(sumOf(buf))
 	}
 	return d
 }

@@ -156,11 +156,12 @@ func (l *Loader) link(c *Content) Errors {
 			e.Briefs = slices.DeleteFunc(slices.Clone(e.Briefs), func(r Ref) bool { return c.briefs[r.Value] == nil })
 		}
 	}
-	slices.SortStableFunc(c.Briefs, func(a, b *Brief) int {
-		return cmp.Or(b.Date.Compare(a.Date), strings.Compare(a.Slug, b.Slug))
+	// Files are unique: the orders are total.
+	slices.SortFunc(c.Briefs, func(a, b *Brief) int {
+		return cmp.Or(b.Date.Compare(a.Date), strings.Compare(a.Slug, b.Slug), strings.Compare(a.File, b.File))
 	})
-	slices.SortStableFunc(c.Timeline, func(a, b *Entry) int {
-		return cmp.Or(a.Date.Compare(b.Date), strings.Compare(a.Slug, b.Slug))
+	slices.SortFunc(c.Timeline, func(a, b *Entry) int {
+		return cmp.Or(a.Date.Compare(b.Date), strings.Compare(a.Slug, b.Slug), strings.Compare(a.File, b.File))
 	})
 	return errs
 }

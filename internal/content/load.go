@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -72,12 +73,13 @@ func (c *Content) MentionedActor(b *Brief, target string) *Actor {
 // again after an edit re-reads only the files whose size or time changed.
 // A Loader is not safe for concurrent use.
 type Loader struct {
-	dir    string
-	drafts bool
-	md     *markdown.Markdown
-	files  map[string]*parsed
-	names  []string // the keys of files, sorted; nil when files gained or lost one
-	loaded bool     // a full Load has run
+	dir     string
+	drafts  bool
+	md      *markdown.Markdown
+	files   map[string]*parsed
+	digests map[string]string // file → digest, for every file of files
+	names   []string          // the keys of files, sorted; nil when files gained or lost one
+	loaded  bool              // a full Load has run
 
 	// gen counts the changes that can change whether a brief's references
 	// resolve: any file but a brief changing, and briefs coming or going.
@@ -104,7 +106,7 @@ type parsed struct {
 // NewLoader returns a loader for the site in dir; drafts says whether draft
 // briefs are part of the site.
 func NewLoader(dir string, drafts bool) *Loader {
-	return &Loader{dir: dir, drafts: drafts, md: markdown.New(), files: map[string]*parsed{}}
+	return &Loader{dir: dir, drafts: drafts, md: markdown.New(), files: map[string]*parsed{}, digests: map[string]string{}}
 }
 
 // Load is a one-off NewLoader(dir, drafts).Load().
@@ -265,13 +267,12 @@ func (l *Loader) walk(dir string, seen map[string]bool) error {
 // assemble builds and checks a Content from the parsed files.
 func (l *Loader) assemble() (*Content, error) {
 	var errs Errors
-	c := &Content{Files: make(map[string]string, len(l.files))}
+	c := &Content{Files: maps.Clone(l.digests)}
 	if l.names == nil {
 		l.names = sortedKeys(l.files)
 	}
 	for _, f := range l.names {
 		p := l.files[f]
-		c.Files[f] = p.digest
 		errs = append(errs, p.errs...)
 		switch v := p.value.(type) {
 		case *Site:
@@ -301,6 +302,7 @@ func (l *Loader) assemble() (*Content, error) {
 // forget drops the parsed file rel.
 func (l *Loader) forget(rel string) {
 	delete(l.files, rel)
+	delete(l.digests, rel)
 	l.names = nil
 	l.gen++
 }
@@ -351,6 +353,7 @@ func (l *Loader) read(rel string, seen map[string]bool) error {
 		l.gen++ // a brief replacing itself changes no other brief's references
 	}
 	l.files[rel] = p
+	l.digests[rel] = p.digest
 	return nil
 }
 
