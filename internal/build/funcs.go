@@ -141,12 +141,12 @@ type fragmentID struct {
 
 type fragment struct {
 	key  sum
-	data []byte
+	data string // a string, so that template functions return it without copying
 }
 
 // get returns the piece id made for key, making it with make if the cached
 // one was made for another key.
-func (c *fragmentCache) get(id fragmentID, key sum, make func() ([]byte, error)) ([]byte, error) {
+func (c *fragmentCache) get(id fragmentID, key sum, make func() ([]byte, error)) (string, error) {
 	c.mu.Lock()
 	f, ok := c.m[id]
 	c.mu.Unlock()
@@ -155,15 +155,16 @@ func (c *fragmentCache) get(id fragmentID, key sum, make func() ([]byte, error))
 	}
 	data, err := make()
 	if err != nil {
-		return nil, err
+		return "", err
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.m == nil {
 		c.m = map[fragmentID]fragment{}
 	}
-	c.m[id] = fragment{key, data}
-	return data, nil
+	f = fragment{key, string(data)}
+	c.m[id] = f
+	return f.data, nil
 }
 
 // cached renders partial name for item as {{template name item}} would in

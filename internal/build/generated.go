@@ -141,7 +141,7 @@ func (r *renderer) atom(title, self, page string, briefs []*site.Brief) ([]byte,
 	f := atomFeed{Title: title, Subtitle: s.Config.Description, ID: r.abs(self), Updated: "1970-01-01T00:00:00Z",
 		Author: atomName{Name: cmp.Or(s.Config.Author, s.Config.Title)},
 		Links:  []atomLink{{Rel: "self", Type: "application/atom+xml", Href: r.abs(self)}, {Rel: "alternate", Type: "text/html", Href: r.abs(page)}}}
-	entries := make([][]byte, len(briefs))
+	entries := make([]string, len(briefs))
 	size := 0
 	for i, b := range briefs {
 		if u := feedTime(b.Date); u > f.Updated {
@@ -200,7 +200,7 @@ func (r *renderer) feedHead(f atomFeed) ([]byte, error) {
 
 // feedEntry encodes a brief's feed entry as it appears inside a feed: with
 // the indentation of its depth, or minified.
-func (r *renderer) feedEntry(b *site.Brief) ([]byte, error) {
+func (r *renderer) feedEntry(b *site.Brief) (string, error) {
 	key := fragmentKey("feed-entry:"+b.Path, r.b.digests, keySite)
 	key.add(r.b.graph.briefs[b].page)
 	return r.b.fragments.get(fragmentID{kind: "feed", item: b.File}, key, func() ([]byte, error) {
@@ -286,7 +286,7 @@ func (r *renderer) searchIndex() ([]byte, error) {
 	from := r.page
 	r.page = &Page{URL: ""}
 	defer func() { r.page = from }()
-	docs := make([][]byte, 0, len(s.Briefs)+len(s.Actors)+len(s.Themes)+len(s.Timeline))
+	docs := make([]string, 0, len(s.Briefs)+len(s.Actors)+len(s.Themes)+len(s.Timeline))
 	size := 2
 	add := func(key string, doc func() searchDoc) error {
 		js, err := r.b.fragments.get(fragmentID{kind: "search", item: key}, fragmentKey("search-doc", r.b.digests, key, keySite),
