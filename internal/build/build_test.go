@@ -290,6 +290,21 @@ func testIncrementalMatchesFull(t *testing.T, opts Options) {
 	}
 	start := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
 	next := sz.Briefs
+	toggleDraft := func(n int) []string {
+		p := fmt.Sprintf("content/briefs/brief-%05d.md", n)
+		data, err := os.ReadFile(filepath.Join(dir, p))
+		if err != nil {
+			return nil
+		}
+		text, ok := strings.CutPrefix(string(data), "---\ndraft: true\n")
+		if !ok {
+			text = "---\ndraft: true\n" + strings.TrimPrefix(string(data), "---\n")
+		} else {
+			text = "---\n" + text
+		}
+		writeFiles(t, dir, map[string]string{p: text})
+		return []string{p}
+	}
 	edits := []struct {
 		name string
 		do   func() []string
@@ -382,21 +397,10 @@ func testIncrementalMatchesFull(t *testing.T, opts Options) {
 			return []string{p}
 		}},
 		// Drafts are files of the site but not members of it.
-		{"toggle draft", func() []string {
-			p := fmt.Sprintf("content/briefs/brief-%05d.md", rng.IntN(sz.Briefs))
-			data, err := os.ReadFile(filepath.Join(dir, p))
-			if err != nil {
-				return nil
-			}
-			text, ok := strings.CutPrefix(string(data), "---\ndraft: true\n")
-			if !ok {
-				text = "---\ndraft: true\n" + strings.TrimPrefix(string(data), "---\n")
-			} else {
-				text = "---\n" + text
-			}
-			writeFiles(t, dir, map[string]string{p: text})
-			return []string{p}
-		}},
+		{"toggle draft", func() []string { return toggleDraft(rng.IntN(sz.Briefs)) }},
+		// The first timeline entry lists brief 0: it drops it as a draft and
+		// lists it again once published.
+		{"toggle listed draft", func() []string { return toggleDraft(0) }},
 		// Every page's navigation lists the standalone pages' titles.
 		{"edit page", func() []string {
 			p := "content/pages/about.md"

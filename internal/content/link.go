@@ -105,7 +105,7 @@ func (l *Loader) link(c *Content) Errors {
 		l.actors, l.themes, l.ixGen = newIndex[*Actor](), newIndex[*Theme](), l.gen+1
 	}
 	c.actors, c.themes = l.actors, l.themes
-	c.entries, c.briefs = map[string]*Entry{}, map[string]*Brief{}
+	c.entries, c.briefs = make(map[string]*Entry, len(c.Timeline)), make(map[string]*Brief, len(c.Briefs))
 	for _, a := range c.Actors {
 		if a.Name == "" {
 			errs = append(errs, errorf(a.File, l.line(a.File, "name"), "name is empty: add 'name: …'"))
@@ -132,10 +132,10 @@ func (l *Loader) link(c *Content) Errors {
 		c.entries[e.Slug] = e
 	}
 	for _, b := range c.Briefs {
-		errs = append(errs, l.checkBriefOnce(c, b)...)
+		errs = append(errs, l.checkOnce(b.File, func() Errors { return l.checkBrief(c, b) })...)
 	}
 	for _, e := range c.Timeline {
-		errs = append(errs, l.checkEntry(c, e)...)
+		errs = append(errs, l.checkOnce(e.File, func() Errors { return l.checkEntry(c, e) })...)
 	}
 	for _, p := range c.Pages {
 		if strings.TrimSpace(p.Title) == "" {
@@ -153,7 +153,7 @@ func (l *Loader) link(c *Content) Errors {
 			return b.Draft
 		})
 		for _, e := range c.Timeline {
-			e.Briefs = slices.DeleteFunc(slices.Clone(e.Briefs), func(r Ref) bool { return c.briefs[r.Value] == nil })
+			e.Briefs = slices.DeleteFunc(slices.Clone(e.listed), func(r Ref) bool { return c.briefs[r.Value] == nil })
 		}
 	}
 	// Files are unique: the orders are total.
@@ -166,12 +166,13 @@ func (l *Loader) link(c *Content) Errors {
 	return errs
 }
 
-// checkBriefOnce is checkBrief, remembered for as long as neither the brief
-// nor anything its references could name changes.
-func (l *Loader) checkBriefOnce(c *Content, b *Brief) Errors {
-	p := l.files[b.File]
+// checkOnce returns what check finds wrong with the references of a brief
+// or timeline entry, remembered for as long as neither the file nor
+// anything its references could name changes.
+func (l *Loader) checkOnce(file string, check func() Errors) Errors {
+	p := l.files[file]
 	if p.checkedAt != l.gen+1 {
-		p.checkErrs, p.checkedAt = l.checkBrief(c, b), l.gen+1
+		p.checkErrs, p.checkedAt = check(), l.gen+1
 	}
 	return p.checkErrs
 }
@@ -254,7 +255,7 @@ func (l *Loader) checkEntry(c *Content, e *Entry) Errors {
 	for _, t := range e.Themes {
 		errs = append(errs, refError(e.File, "theme", t, c.themes)...)
 	}
-	for _, r := range e.Briefs {
+	for _, r := range e.listed {
 		if c.briefs[r.Value] == nil {
 			errs = append(errs, errorf(e.File, r.Line, "unknown brief %q: use the file name of a brief in %s, without .md", r.Value, BriefsDir))
 		}

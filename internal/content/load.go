@@ -81,9 +81,10 @@ type Loader struct {
 	names   []string          // the keys of files, sorted; nil when files gained or lost one
 	loaded  bool              // a full Load has run
 
-	// gen counts the changes that can change whether a brief's references
-	// resolve: any file but a brief changing, and briefs coming or going.
-	// A brief's check and the name indexes are kept while it stays the same.
+	// gen counts the changes that can change whether the references of a
+	// brief or entry resolve: any file but a brief changing, and briefs
+	// coming or going. Their checks and the name indexes are kept while it
+	// stays the same.
 	gen    uint64
 	ixGen  uint64 // gen+1 when actors and themes were indexed; 0 before
 	actors *index[*Actor]
@@ -99,8 +100,8 @@ type parsed struct {
 	keys    map[string]int // top-level front matter field → file line
 	errs    Errors
 
-	checkedAt uint64 // for briefs: Loader.gen+1 when checkErrs were found; 0 before
-	checkErrs Errors // the problems with the brief's references
+	checkedAt uint64 // for briefs and entries: Loader.gen+1 when checkErrs were found; 0 before
+	checkErrs Errors // the problems with the file's references
 }
 
 // NewLoader returns a loader for the site in dir; drafts says whether draft
@@ -408,6 +409,7 @@ func (l *Loader) parse(rel string, data []byte, p *parsed) {
 	default:
 		e := &Entry{File: rel, Slug: slug, Body: string(body), BodyLine: bodyLine, Lead: l.lead(body)}
 		p.errs = decodeYAML(rel, yml, e)
+		e.listed = e.Briefs
 		p.value = e
 	}
 }

@@ -276,3 +276,42 @@ func TestUpdateRechecksReferencesWhenNamesChange(t *testing.T) {
 		}
 	}
 }
+
+// A timeline entry leaves out the drafts it lists, and lists them again
+// once they are published.
+func TestUpdatePublishedDraftRejoinsTimeline(t *testing.T) {
+	site := goodSite()
+	site["content/timeline/talks.md"] = "---\ntitle: Trade talks\ndate: 2026-03-04\nbriefs: [b1, draft]\n---\n"
+	dir := writeSite(t, site)
+	l := NewLoader(dir, false)
+	entryBriefs := func(c *Content) string {
+		var refs []string
+		for _, r := range c.Entry("talks").Briefs {
+			refs = append(refs, r.Value)
+		}
+		return strings.Join(refs, " ")
+	}
+	c, err := l.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := entryBriefs(c); got != "b1" {
+		t.Fatalf("with the draft: entry lists %q, want b1", got)
+	}
+	for _, step := range []struct{ text, want string }{
+		{"---\ntitle: Now out\n---\nOut.\n", "b1 draft"},
+		{"---\ntitle: Not yet\ndraft: true\n---\nDraft.\n", "b1"},
+		{"---\ntitle: Out again\n---\nOut.\n", "b1 draft"},
+	} {
+		if err := os.WriteFile(filepath.Join(dir, "content/briefs/draft.md"), []byte(step.text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		c, err := l.Update([]string{"content/briefs/draft.md"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := entryBriefs(c); got != step.want {
+			t.Errorf("after %q: entry lists %q, want %q", step.text, got, step.want)
+		}
+	}
+}

@@ -183,6 +183,8 @@ type Entry struct {
 
 	Date     Date `yaml:"-"` // When, parsed
 	DateLine int  `yaml:"-"`
+
+	listed []Ref // Briefs as the file lists them; Briefs leaves out drafts when they are not built
 }
 
 func nodeKind(n *yaml.Node) string {
