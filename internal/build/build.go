@@ -65,7 +65,8 @@ type Builder struct {
 
 	base string // the base URL of the last build
 
-	fragments fragmentCache
+	fragments  fragmentCache
+	wholePages bool // minify pages whole rather than splice in their minified cards, to test that both agree
 
 	files     map[string][]byte // the last good output
 	pages     []pageState       // the last good build's pages, in its order
@@ -343,6 +344,7 @@ func (b *Builder) renderAll(r *run, todo []*Page, took []time.Duration) ([]rende
 
 func (b *Builder) renderPage(wk *renderer, p *Page) ([]byte, error) {
 	wk.page = p
+	wk.cards.start(p.generate == nil && b.min != nil && !b.wholePages)
 	var data []byte
 	var err error
 	if p.generate != nil {
@@ -361,6 +363,20 @@ func (b *Builder) renderPage(wk *renderer, p *Page) ([]byte, error) {
 	}
 	if p.minified {
 		return data, nil
+	}
+	if len(wk.cards.cards) > 0 {
+		small, err := b.min.quiet(p.File, data)
+		if err != nil {
+			return nil, fmt.Errorf("minify %s: %w", p.File, err)
+		}
+		if out, raw, ok := wk.cards.splice(small, len(data)); ok {
+			b.min.count(raw, len(out))
+			return out, nil
+		}
+		wk.cards.start(false)
+		if data, err = wk.tw.Execute(p.Template, p.view); err != nil {
+			return nil, templateError(p, err)
+		}
 	}
 	small, err := b.min.bytes(p.File, data)
 	if err != nil {

@@ -554,3 +554,50 @@ func TestSavedCountsEveryMinifiedFile(t *testing.T) {
 		t.Errorf("unminified build: Saved = %d, want 0", plain.Saved)
 	}
 }
+
+// Minified pages get their cards minified once and spliced in; on the
+// default templates that is exactly the page minified whole.
+func TestCardsSpliceIntoMinifiedPages(t *testing.T) {
+	b := New(Options{Src: repoSite, Minify: true})
+	small, err := b.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	minified := 0
+	for id, f := range b.fragments.m {
+		if id.kind == "card" && f.raw > len(f.data) {
+			minified++
+		}
+	}
+	if minified == 0 {
+		t.Fatal("no card was kept minified: pages were minified whole")
+	}
+	whole := New(Options{Src: repoSite, Minify: true})
+	whole.wholePages = true
+	want, err := whole.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := diffFiles(want.Files, small.Files); diff != "" {
+		t.Errorf("spliced pages differ from pages minified whole: %s", diff)
+	}
+}
+
+// A card that a template puts where html/template escapes it, such as in
+// an attribute, is no marker any more: the page is made whole instead.
+func TestCardOutsideHTMLTextIsRenderedInPlace(t *testing.T) {
+	dir := copyContent(t)
+	writeFiles(t, dir, map[string]string{"templates/actors.html": `{{template "_base.html" .}}
+{{define "main"}}<ul>{{range .Site.Actors}}<li title="{{cached "actor-card" .}}">{{cached "actor-card" .}}</li>{{end}}</ul>{{end}}
+`})
+	small := mustBuild(t, Options{Src: dir, Minify: true}).Files["actors/index.html"]
+	whole := New(Options{Src: dir, Minify: true})
+	whole.wholePages = true
+	want, err := whole.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(small, want.Files["actors/index.html"]) || bytes.Contains(small, []byte("data-briefgen-card")) {
+		t.Errorf("actors page:\n%s\nwant:\n%s", small, want.Files["actors/index.html"])
+	}
+}

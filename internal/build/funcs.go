@@ -16,10 +16,11 @@ import (
 // renderer renders pages for one worker: it knows the page being rendered,
 // so its template functions can make links relative to it.
 type renderer struct {
-	b    *run
-	page *Page
-	tw   *render.Worker
-	up   upCache
+	b     *run
+	page  *Page
+	tw    *render.Worker
+	up    upCache
+	cards cardSplice
 }
 
 // upCache keeps, for the page a relative link was last made from, the
@@ -142,75 +143,31 @@ type fragmentID struct {
 type fragment struct {
 	key  sum
 	data string // a string, so that template functions return it without copying
+	raw  int    // the length of the piece before minification
 }
 
 // get returns the piece id made for key, making it with make if the cached
-// one was made for another key.
-func (c *fragmentCache) get(id fragmentID, key sum, make func() ([]byte, error)) (string, error) {
+// one was made for another key. make returns the piece and its length
+// before minification.
+func (c *fragmentCache) get(id fragmentID, key sum, make func() ([]byte, int, error)) (fragment, error) {
 	c.mu.Lock()
 	f, ok := c.m[id]
 	c.mu.Unlock()
 	if ok && f.key == key {
-		return f.data, nil
+		return f, nil
 	}
-	data, err := make()
+	data, raw, err := make()
 	if err != nil {
-		return "", err
+		return fragment{}, err
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.m == nil {
 		c.m = map[fragmentID]fragment{}
 	}
-	f = fragment{key, string(data)}
+	f = fragment{key, string(data), raw}
 	c.m[id] = f
-	return f.data, nil
-}
-
-// cached renders partial name for item as {{template name item}} would in
-// HTML text, and keeps the output between builds under the sum of what the
-// partial shows of item (see cardOf), so that a page listing many items
-// costs only the items that changed. Items of other kinds are rendered
-// every time.
-func (r *renderer) cached(name string, item any) (template.HTML, error) {
-	climb := ""
-	if r.b.relative {
-		climb = r.up.climb(r.page.URL)
-	}
-	var arr [256]byte
-	buf := append(append(append(arr[:0], name...), 0), climb...)
-	buf = appendSum(append(buf, 0), r.b.theme)
-	buf = appendKey(buf, r.b.digests, keySite)
-	if r.b.custom[name] {
-		buf = appendDeps(buf, r.b.digests, anyContent)
-	}
-	id, buf := r.cardOf(item, buf)
-	exec := func() ([]byte, error) { return r.tw.ExecuteIn(r.page.Template, name, item) }
-	if id == "" {
-		html, err := exec()
-		return template.HTML(html), err
-	}
-	html, err := r.b.fragments.get(fragmentID{"card", name, id, climb}, sumOf(buf), exec)
-	return template.HTML(html), err
-}
-
-// cardOf returns the identity of item, for cached, and appends to buf what
-// the default partials show of it; "" for an item of another kind.
-func (r *renderer) cardOf(item any, buf []byte) (string, []byte) {
-	dig := r.b.digests
-	switch x := item.(type) {
-	case *site.Brief:
-		if k := r.b.graph.briefs[x]; k != nil {
-			return x.File, appendSum(buf, k.card)
-		}
-	case *site.Actor:
-		return x.File, append(append(append(appendKey(buf, dig, x.File), x.BriefsLabel...), 0), x.QuotesLabel...)
-	case *site.Entry:
-		return x.File, append(appendKey(buf, dig, x.File), x.BriefsLabel...)
-	case *site.Passage:
-		return x.Brief.File + "#" + x.ID, appendKey(buf, dig, x.Brief.File)
-	}
-	return "", buf
+	return f, nil
 }
 
 // funcs are the template functions; see templates/ for their use.

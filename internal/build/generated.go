@@ -203,10 +203,10 @@ func (r *renderer) feedHead(f atomFeed) ([]byte, error) {
 func (r *renderer) feedEntry(b *site.Brief) (string, error) {
 	key := fragmentKey("feed-entry:"+b.Path, r.b.digests, keySite)
 	key.add(r.b.graph.briefs[b].page)
-	return r.b.fragments.get(fragmentID{kind: "feed", item: b.File}, key, func() ([]byte, error) {
+	f, err := r.b.fragments.get(fragmentID{kind: "feed", item: b.File}, key, func() ([]byte, int, error) {
 		body, err := r.convert(b.Body, resolver{r: r, brief: b, abs: true})
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		e := atomEntry{Title: b.Title, Link: atomLink{Href: r.abs(b.Path)}, ID: r.abs(b.Path),
 			Updated: feedTime(b.Date), Published: feedTime(b.Date), Summary: &atomText{Body: b.Summary},
@@ -223,10 +223,12 @@ func (r *renderer) feedEntry(b *site.Brief) (string, error) {
 			enc.Indent(" ", " ") // the entry's depth in the feed
 		}
 		if err := enc.EncodeElement(e, xml.StartElement{Name: xml.Name{Local: "entry"}}); err != nil {
-			return nil, err
+			return nil, 0, err
 		}
-		return r.b.minify.bytes("entry.xml", buf.Bytes())
+		data, err := r.b.minify.bytes("entry.xml", buf.Bytes())
+		return data, buf.Len(), err
 	})
+	return f.data, err
 }
 
 func marshalXML(v any) ([]byte, error) {
@@ -289,19 +291,20 @@ func (r *renderer) searchIndex() ([]byte, error) {
 	docs := make([]string, 0, len(s.Briefs)+len(s.Actors)+len(s.Themes)+len(s.Timeline))
 	size := 2
 	add := func(key string, doc func() searchDoc) error {
-		js, err := r.b.fragments.get(fragmentID{kind: "search", item: key}, fragmentKey("search-doc", r.b.digests, key, keySite),
-			func() ([]byte, error) {
+		f, err := r.b.fragments.get(fragmentID{kind: "search", item: key}, fragmentKey("search-doc", r.b.digests, key, keySite),
+			func() ([]byte, int, error) {
 				js, err := json.Marshal(doc())
 				if err != nil {
-					return nil, err
+					return nil, 0, err
 				}
-				return r.b.minify.bytes("doc.json", js)
+				data, err := r.b.minify.bytes("doc.json", js)
+				return data, len(js), err
 			})
 		if err != nil {
 			return err
 		}
-		docs = append(docs, js)
-		size += len(js) + 1
+		docs = append(docs, f.data)
+		size += len(f.data) + 1
 		return nil
 	}
 	for _, b := range s.Briefs {

@@ -38,6 +38,16 @@ var mediaTypes = map[string]string{
 
 // bytes minifies data according to the extension of name.
 func (mf *minifier) bytes(name string, data []byte) ([]byte, error) {
+	out, err := mf.quiet(name, data)
+	if err == nil {
+		mf.count(len(data), len(out))
+	}
+	return out, err
+}
+
+// quiet is bytes without counting what it saves, for pieces of a file
+// that count when the file is whole.
+func (mf *minifier) quiet(name string, data []byte) ([]byte, error) {
 	if mf == nil {
 		return data, nil
 	}
@@ -45,11 +55,14 @@ func (mf *minifier) bytes(name string, data []byte) ([]byte, error) {
 	if !ok {
 		return data, nil
 	}
-	out, err := mf.m.Bytes(mt, data)
-	if err == nil {
-		mf.saved.Add(int64(len(data) - len(out)))
+	return mf.m.Bytes(mt, data)
+}
+
+// count records that minifying made in bytes out bytes.
+func (mf *minifier) count(in, out int) {
+	if mf != nil {
+		mf.saved.Add(int64(in - out))
 	}
-	return out, err
 }
 
 // takeSaved returns the bytes saved since its last call: a build's saving,
