@@ -145,6 +145,21 @@ func (l *Loader) link(c *Content) Errors {
 			errs = append(errs, errorf(p.File, 1, "the page name %q is taken by a section of the site: rename the file", p.Slug))
 		}
 	}
+	// Files are unique: the orders are total. The briefs come in the order
+	// of the last load, which an edit seldom changes.
+	byDate := func(a, b *Brief) int {
+		return cmp.Or(b.Date.Compare(a.Date), strings.Compare(a.Slug, b.Slug), strings.Compare(a.File, b.File))
+	}
+	if !slices.IsSortedFunc(c.Briefs, byDate) {
+		slices.SortFunc(c.Briefs, byDate)
+	}
+	l.briefOrder = l.briefOrder[:0]
+	for _, b := range c.Briefs {
+		l.briefOrder = append(l.briefOrder, b.File)
+	}
+	slices.SortFunc(c.Timeline, func(a, b *Entry) int {
+		return cmp.Or(a.Date.Compare(b.Date), strings.Compare(a.Slug, b.Slug), strings.Compare(a.File, b.File))
+	})
 	if !l.drafts {
 		c.Briefs = slices.DeleteFunc(c.Briefs, func(b *Brief) bool {
 			if b.Draft {
@@ -156,13 +171,6 @@ func (l *Loader) link(c *Content) Errors {
 			e.Briefs = slices.DeleteFunc(slices.Clone(e.listed), func(r Ref) bool { return c.briefs[r.Value] == nil })
 		}
 	}
-	// Files are unique: the orders are total.
-	slices.SortFunc(c.Briefs, func(a, b *Brief) int {
-		return cmp.Or(b.Date.Compare(a.Date), strings.Compare(a.Slug, b.Slug), strings.Compare(a.File, b.File))
-	})
-	slices.SortFunc(c.Timeline, func(a, b *Entry) int {
-		return cmp.Or(a.Date.Compare(b.Date), strings.Compare(a.Slug, b.Slug), strings.Compare(a.File, b.File))
-	})
 	return errs
 }
 

@@ -79,7 +79,10 @@ type Loader struct {
 	files   map[string]*parsed
 	digests map[string]string // file → digest, for every file of files
 	names   []string          // the keys of files, sorted; nil when files gained or lost one
-	loaded  bool              // a full Load has run
+	// The brief files in the order the last load sorted them, so that the
+	// next one sorts them again at little cost; nil with names.
+	briefOrder []string
+	loaded     bool // a full Load has run
 
 	// gen counts the changes that can change whether the references of a
 	// brief or entry resolve: any file but a brief changing, and briefs
@@ -290,6 +293,17 @@ func (l *Loader) assemble() (*Content, error) {
 			c.Pages = append(c.Pages, v)
 		}
 	}
+	if len(l.briefOrder) == len(c.Briefs) {
+		last := make([]*Brief, 0, len(c.Briefs))
+		for _, f := range l.briefOrder {
+			if b, ok := l.files[f].value.(*Brief); ok {
+				last = append(last, b)
+			}
+		}
+		if len(last) == len(c.Briefs) {
+			c.Briefs = last
+		}
+	}
 	errs = append(errs, l.link(c)...)
 	if len(errs) > 0 {
 		slices.SortStableFunc(errs, func(a, b *Error) int {
@@ -304,7 +318,7 @@ func (l *Loader) assemble() (*Content, error) {
 func (l *Loader) forget(rel string) {
 	delete(l.files, rel)
 	delete(l.digests, rel)
-	l.names = nil
+	l.names, l.briefOrder = nil, nil
 	l.gen++
 }
 
@@ -348,7 +362,7 @@ func (l *Loader) read(rel string, seen map[string]bool) error {
 	p := &parsed{size: st.Size(), modTime: st.ModTime(), digest: Digest(data)}
 	l.parse(rel, data, p)
 	if l.files[rel] == nil {
-		l.names = nil
+		l.names, l.briefOrder = nil, nil
 	}
 	if l.files[rel] == nil || !strings.HasPrefix(rel, BriefsDir+"/") {
 		l.gen++ // a brief replacing itself changes no other brief's references
