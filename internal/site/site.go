@@ -177,13 +177,42 @@ func New(c *content.Content) *Site {
 
 // Cache keeps, from one build of a site's model to the next, what New
 // computes from a single file: which paragraphs of a brief carry a theme's
-// keywords. It is keyed by the content values themselves, which a
-// content.Loader keeps for files that did not change, so an edit costs only
-// the edited files. The zero Cache is ready to use; it is not safe for
-// concurrent use.
+// keywords, and the items themselves with the links a brief resolves. It is
+// keyed by the content values, which a content.Loader keeps for files that
+// did not change, so an edit costs little more than the edited files. A
+// model from a Cache is valid until the Cache's next New, which reuses its
+// items. The zero Cache is ready to use; it is not safe for concurrent use.
 type Cache struct {
 	passages map[passageKey][]int
 	folded   map[string]string // names.Fold of the names sorted last time
+
+	// The last model's actors, themes and briefs. While the actors and
+	// themes are the same content values, their items are used again,
+	// and so are the items of unchanged briefs with the links they
+	// resolved; everything a brief, actor or theme gets from the others is
+	// worked out anew.
+	actors []*Actor
+	themes []*Theme
+	briefs map[*content.Brief]*Brief
+}
+
+// reusable reports whether the items of the last model can serve c: it has
+// the same actors and themes.
+func (k *Cache) reusable(c *content.Content) bool {
+	if len(k.actors) != len(c.Actors) || len(k.themes) != len(c.Themes) {
+		return false
+	}
+	for i, a := range c.Actors {
+		if k.actors[i].Actor != a {
+			return false
+		}
+	}
+	for i, t := range c.Themes {
+		if k.themes[i].Theme != t {
+			return false
+		}
+	}
+	return true
 }
 
 // passageKey names the keyword matches of one brief for one set of
@@ -200,36 +229,60 @@ func (k *Cache) New(c *content.Content) *Site {
 		briefs: make(map[string]*Brief, len(c.Briefs)), actors: make(map[string]*Actor, len(c.Actors)),
 		themes: make(map[string]*Theme, len(c.Themes)), entries: make(map[string]*Entry, len(c.Timeline)),
 		ofActor: make(map[*content.Actor]*Actor, len(c.Actors)), ofTheme: make(map[*content.Theme]*Theme, len(c.Themes))}
+	reuse := k.reusable(c)
 	for i, a := range c.Actors {
-		x := &Actor{Actor: a, Slug: a.Slug, Name: a.Name, Role: a.Role, Lead: a.Lead, Kind: a.Kind, Stub: a.Stub,
-			Path: "actors/" + a.Slug + "/", n: i}
+		var x *Actor
+		if reuse {
+			x = k.actors[i]
+			*x = Actor{Actor: a, Slug: x.Slug, Name: x.Name, Role: x.Role, Lead: x.Lead, Kind: x.Kind, Stub: x.Stub, Path: x.Path, n: i}
+		} else {
+			x = &Actor{Actor: a, Slug: a.Slug, Name: a.Name, Role: a.Role, Lead: a.Lead, Kind: a.Kind, Stub: a.Stub,
+				Path: "actors/" + a.Slug + "/", n: i}
+		}
 		s.Actors = append(s.Actors, x)
 		s.actors[a.Slug] = x
 		s.ofActor[a] = x
 	}
 	for i, t := range c.Themes {
-		x := &Theme{Theme: t, Slug: t.Slug, Name: t.Name, Lead: t.Lead, Path: "themes/" + t.Slug + "/", n: i}
+		var x *Theme
+		if reuse {
+			x = k.themes[i]
+			*x = Theme{Theme: t, Slug: x.Slug, Name: x.Name, Lead: x.Lead, Path: x.Path, n: i}
+		} else {
+			x = &Theme{Theme: t, Slug: t.Slug, Name: t.Name, Lead: t.Lead, Path: "themes/" + t.Slug + "/", n: i}
+		}
 		s.Themes = append(s.Themes, x)
 		s.themes[t.Slug] = x
 		s.ofTheme[t] = x
 	}
+	k.actors, k.themes = slices.Clone(s.Actors), slices.Clone(s.Themes)
 	for _, e := range c.Timeline {
 		x := &Entry{Entry: e, Slug: e.Slug, Title: e.Title, Lead: e.Lead, Date: e.Date, Path: "timeline/" + e.Slug + "/"}
 		s.Timeline = append(s.Timeline, x)
 		s.entries[e.Slug] = x
 	}
+	briefs := make(map[*content.Brief]*Brief, len(c.Briefs))
+	var fresh []*Brief // briefs whose links are to be resolved
 	for _, b := range c.Briefs {
-		x := &Brief{Brief: b, Slug: b.Slug, Title: b.Title, Summary: b.Summary, Outlet: b.Outlet, Byline: b.Byline,
-			Dateline: b.Dateline, Published: b.Published, Date: b.Date, Path: "briefs/" + b.Slug + "/"}
+		x := k.briefs[b]
+		if reuse && x != nil {
+			x.Entries, x.Newer, x.Older = nil, nil, nil
+		} else {
+			x = &Brief{Brief: b, Slug: b.Slug, Title: b.Title, Summary: b.Summary, Outlet: b.Outlet, Byline: b.Byline,
+				Dateline: b.Dateline, Published: b.Published, Date: b.Date, Path: "briefs/" + b.Slug + "/"}
+			fresh = append(fresh, x)
+		}
 		s.Briefs = append(s.Briefs, x)
 		s.briefs[b.Slug] = x
+		briefs[b] = x
 	}
+	k.briefs = briefs
 	for i, b := range s.Briefs {
 		if i > 0 {
 			b.Newer, s.Briefs[i-1].Older = s.Briefs[i-1], b
 		}
 	}
-	s.linkBriefs()
+	s.linkBriefs(fresh)
 	for i, e := range s.Timeline {
 		s.linkEntry(e)
 		if i > 0 {
@@ -358,18 +411,19 @@ func sortByName[T any](xs []T, key func(T) string) {
 	}
 }
 
-// linkBriefs resolves the actors, themes and quote speakers of every brief
-// and lists each brief with them. Resolving only reads the content, so it
-// is done on two goroutines; the lists are then made in brief order.
-func (s *Site) linkBriefs() {
-	half := len(s.Briefs) / 2
+// linkBriefs resolves the actors, themes and quote speakers of the fresh
+// briefs, those of the others being as the last model resolved them, and
+// lists every brief with them. Resolving only reads the content, so it is
+// done on two goroutines; the lists are then made in brief order.
+func (s *Site) linkBriefs(fresh []*Brief) {
+	half := len(fresh) / 2
 	var wg sync.WaitGroup
 	wg.Go(func() {
-		for _, b := range s.Briefs[:half] {
+		for _, b := range fresh[:half] {
 			s.resolveBrief(b)
 		}
 	})
-	for _, b := range s.Briefs[half:] {
+	for _, b := range fresh[half:] {
 		s.resolveBrief(b)
 	}
 	wg.Wait()

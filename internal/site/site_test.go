@@ -2,13 +2,16 @@ package site
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"briefgen/internal/content"
+	"briefgen/internal/sitegen"
 )
 
 func load(t *testing.T, files map[string]string) *Site {
@@ -176,6 +179,97 @@ func TestPlural(t *testing.T) {
 	}{{0, "0 briefs"}, {1, "1 brief"}, {2, "2 briefs"}, {1000, "1000 briefs"}} {
 		if got := Plural(c.n, "brief", "briefs"); got != c.want {
 			t.Errorf("Plural(%d) = %q, want %q", c.n, got, c.want)
+		}
+	}
+}
+
+// dump writes out every link of s, to compare two models.
+func dump(s *Site) string {
+	var b strings.Builder
+	slugs := func(n int, slug func(int) string) string {
+		out := make([]string, n)
+		for i := range out {
+			out[i] = slug(i)
+		}
+		return strings.Join(out, ",")
+	}
+	briefSlug := func(x *Brief) string {
+		if x == nil {
+			return "-"
+		}
+		return x.Slug
+	}
+	for _, x := range s.Briefs {
+		fmt.Fprintf(&b, "brief %s %q %s<%s>%s actors=%s themes=%s quotes=%s entries=%s\n", x.Slug, x.Title, briefSlug(x.Newer), x.Date, briefSlug(x.Older),
+			slugs(len(x.Actors), func(i int) string { return x.Actors[i].Actor.Slug + "/" + x.Actors[i].Role }),
+			slugs(len(x.Themes), func(i int) string { return x.Themes[i].Slug }),
+			slugs(len(x.Quotes), func(i int) string {
+				if q := x.Quotes[i]; q.Speaker != nil {
+					return q.Speaker.Slug + ":" + q.Text
+				}
+				return ":" + x.Quotes[i].Text
+			}),
+			slugs(len(x.Entries), func(i int) string { return x.Entries[i].Slug }))
+	}
+	for _, a := range s.Actors {
+		fmt.Fprintf(&b, "actor %s %s %s %s briefs=%s quotes=%d entries=%d related=%s themes=%s\n", a.Slug, a.Name, a.BriefsLabel, a.QuotesLabel,
+			slugs(len(a.Briefs), func(i int) string { return a.Briefs[i].Slug }), len(a.Quotes), len(a.Entries),
+			slugs(len(a.Related), func(i int) string { return fmt.Sprint(a.Related[i].Actor.Slug, a.Related[i].Count) }),
+			slugs(len(a.Themes), func(i int) string { return a.Themes[i].Slug }))
+	}
+	for _, t := range s.Themes {
+		fmt.Fprintf(&b, "theme %s briefs=%s passages=%d entries=%d\n", t.Slug,
+			slugs(len(t.Briefs), func(i int) string { return t.Briefs[i].Slug }), len(t.Passages), len(t.Entries))
+	}
+	for _, e := range s.Timeline {
+		fmt.Fprintf(&b, "entry %s briefs=%s actors=%s\n", e.Slug, slugs(len(e.Briefs), func(i int) string { return e.Briefs[i].Slug }),
+			slugs(len(e.Actors), func(i int) string { return e.Actors[i].Slug }))
+	}
+	return b.String()
+}
+
+// A Cache gives the model a fresh one would after any edit: it uses the
+// last model's items again only where nothing they link to changed.
+func TestCacheMatchesFreshModel(t *testing.T) {
+	dir := t.TempDir()
+	if err := sitegen.Generate(dir, sitegen.ForBriefs(40), 3); err != nil {
+		t.Fatal(err)
+	}
+	l := content.NewLoader(dir, false)
+	c, err := l.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, a := range c.Actors {
+		names = append(names, a.Name)
+	}
+	var k Cache
+	k.New(c)
+	rng := rand.New(rand.NewPCG(5, 6))
+	day := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	write := func(rel, text string) {
+		if err := os.WriteFile(filepath.Join(dir, rel), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for step := range 30 {
+		var rel string
+		switch step % 3 {
+		case 0, 1:
+			n := rng.IntN(40)
+			rel = fmt.Sprintf("content/briefs/brief-%05d.md", n)
+			write(rel, sitegen.Brief(rng, n, day, names, 2))
+		case 2:
+			rel = fmt.Sprintf("content/actors/actor-%04d.md", rng.IntN(len(names)))
+			write(rel, fmt.Sprintf("---\nname: %q\nkind: person\nrole: Role %d\n---\n", names[rng.IntN(len(names))]+" Jr", step))
+		}
+		c, err := l.Update([]string{rel})
+		if err != nil {
+			t.Fatalf("step %d: %v", step, err)
+		}
+		if got, want := dump(k.New(c)), dump(New(c)); got != want {
+			t.Fatalf("step %d (%s): cached model differs from a fresh one:\n%s\nwant:\n%s", step, rel, got, want)
 		}
 	}
 }
