@@ -101,7 +101,16 @@ type Actor struct {
 	// "1 brief" and "3 quotes", for the cards that list many actors.
 	BriefsLabel, QuotesLabel string
 
-	n int // the actor's place in the content's order, for counting by actor
+	n    int     // the actor's place in the content's order, for counting by actor
+	last summary // what the last model worked out for the actor, while it is used again
+}
+
+// summary is what summarize works out for an actor from its briefs.
+type summary struct {
+	briefs      []*Brief
+	related     []*Related
+	themes      []*Theme
+	appearances []*Appearance
 }
 
 // Appearance is a brief naming an actor, with the roles it describes
@@ -234,7 +243,8 @@ func (k *Cache) New(c *content.Content) *Site {
 		var x *Actor
 		if reuse {
 			x = k.actors[i]
-			*x = Actor{Actor: a, Slug: x.Slug, Name: x.Name, Role: x.Role, Lead: x.Lead, Kind: x.Kind, Stub: x.Stub, Path: x.Path, n: i}
+			*x = Actor{Actor: a, Slug: x.Slug, Name: x.Name, Role: x.Role, Lead: x.Lead, Kind: x.Kind, Stub: x.Stub, Path: x.Path, n: i,
+				last: summary{x.Briefs, x.Related, x.Themes, x.Appearances}}
 		} else {
 			x = &Actor{Actor: a, Slug: a.Slug, Name: a.Name, Role: a.Role, Lead: a.Lead, Kind: a.Kind, Stub: a.Stub,
 				Path: "actors/" + a.Slug + "/", n: i}
@@ -321,13 +331,20 @@ func (k *Cache) New(c *content.Content) *Site {
 
 // summarize sets what the actors' pages and cards show about them
 // besides their own fields: related actors, themes and counts. The site
-// has nActors actors and nThemes themes.
+// has nActors actors and nThemes themes. An actor named by the same briefs
+// as in the last model, which are then unchanged, keeps what that model
+// worked out.
 func summarize(actors []*Actor, nActors, nThemes int) {
 	byActor, byTheme := make([]int, nActors), make([]int, nThemes)
 	for _, a := range actors {
-		a.Related = related(a, byActor)
-		a.Themes = actorThemes(a, byTheme)
-		a.Appearances = appearances(a)
+		if l := a.last; l.briefs != nil && slices.Equal(a.Briefs, l.briefs) {
+			a.Related, a.Themes, a.Appearances = l.related, l.themes, l.appearances
+		} else {
+			a.Related = related(a, byActor)
+			a.Themes = actorThemes(a, byTheme)
+			a.Appearances = appearances(a)
+		}
+		a.last = summary{}
 		a.BriefsLabel = Plural(len(a.Briefs), "brief", "briefs")
 		a.QuotesLabel = Plural(len(a.Quotes), "quote", "quotes")
 	}
