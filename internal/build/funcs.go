@@ -147,16 +147,16 @@ type fragment struct {
 }
 
 // get returns the piece id made for key, making it with make if the cached
-// one was made for another key. make returns the piece and its length
+// one was made for another key. build returns the piece and its length
 // before minification.
-func (c *fragmentCache) get(id fragmentID, key sum, make func() ([]byte, int, error)) (fragment, error) {
+func (c *fragmentCache) get(id fragmentID, key sum, build func() ([]byte, int, error)) (fragment, error) {
 	c.mu.Lock()
 	f, ok := c.m[id]
 	c.mu.Unlock()
 	if ok && f.key == key {
 		return f, nil
 	}
-	data, raw, err := make()
+	data, raw, err := build()
 	if err != nil {
 		return fragment{}, err
 	}
@@ -168,6 +168,42 @@ func (c *fragmentCache) get(id fragmentID, key sum, make func() ([]byte, int, er
 	f = fragment{key, string(data), raw}
 	c.m[id] = f
 	return f, nil
+}
+
+// getAll is get for the pieces of kind for items, with keys, at once: it
+// takes the lock twice, not twice per piece. build makes piece i.
+func (c *fragmentCache) getAll(kind string, items []string, keys []sum, build func(i int) ([]byte, int, error)) ([]string, error) {
+	out := make([]string, len(items))
+	var missing []int
+	c.mu.Lock()
+	for i, it := range items {
+		if f, ok := c.m[fragmentID{kind: kind, item: it}]; ok && f.key == keys[i] {
+			out[i] = f.data
+		} else {
+			missing = append(missing, i)
+		}
+	}
+	c.mu.Unlock()
+	made := make([]fragment, len(missing))
+	for j, i := range missing {
+		data, raw, err := build(i)
+		if err != nil {
+			return nil, err
+		}
+		made[j] = fragment{keys[i], string(data), raw}
+		out[i] = made[j].data
+	}
+	if len(made) > 0 {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		if c.m == nil {
+			c.m = map[fragmentID]fragment{}
+		}
+		for j, i := range missing {
+			c.m[fragmentID{kind: kind, item: items[i]}] = made[j]
+		}
+	}
+	return out, nil
 }
 
 // funcs are the template functions; see templates/ for their use.

@@ -288,61 +288,58 @@ func (r *renderer) searchIndex() ([]byte, error) {
 	from := r.page
 	r.page = &Page{URL: ""}
 	defer func() { r.page = from }()
-	docs := make([]string, 0, len(s.Briefs)+len(s.Actors)+len(s.Themes)+len(s.Timeline))
-	size := 2
-	add := func(key string, doc func() searchDoc) error {
-		f, err := r.b.fragments.get(fragmentID{kind: "search", item: key}, fragmentKey("search-doc", r.b.digests, key, keySite),
-			func() ([]byte, int, error) {
-				js, err := json.Marshal(doc())
-				if err != nil {
-					return nil, 0, err
-				}
-				data, err := r.b.minify.bytes("doc.json", js)
-				return data, len(js), err
-			})
-		if err != nil {
-			return err
-		}
-		docs = append(docs, f.data)
-		size += len(f.data) + 1
-		return nil
+	type item struct {
+		file string
+		doc  func() searchDoc
 	}
+	items := make([]item, 0, len(s.Briefs)+len(s.Actors)+len(s.Themes)+len(s.Timeline))
 	for _, b := range s.Briefs {
-		err := add(b.File, func() searchDoc {
+		items = append(items, item{b.File, func() searchDoc {
 			text := []string{b.Summary}
 			for _, p := range b.Paragraphs {
 				text = append(text, p.Text)
 			}
 			return searchDoc{Kind: "brief", Title: b.Title, URL: r.link(b.Path), Text: strings.Join(text, " "), Date: b.Date.Human()}
-		})
-		if err != nil {
-			return nil, err
-		}
+		}})
 	}
 	for _, a := range s.Actors {
-		err := add(a.File, func() searchDoc {
+		items = append(items, item{a.File, func() searchDoc {
 			return searchDoc{Kind: "actor", Title: a.Name, URL: r.link(a.Path),
 				Text: strings.Join(append([]string{a.Role, a.Lead}, a.Aliases...), " ")}
-		})
-		if err != nil {
-			return nil, err
-		}
+		}})
 	}
 	for _, t := range s.Themes {
-		err := add(t.File, func() searchDoc {
+		items = append(items, item{t.File, func() searchDoc {
 			return searchDoc{Kind: "theme", Title: t.Name, URL: r.link(t.Path), Text: strings.Join(append([]string{t.Lead}, t.Keywords...), " ")}
-		})
-		if err != nil {
-			return nil, err
-		}
+		}})
 	}
 	for _, e := range s.Timeline {
-		err := add(e.File, func() searchDoc {
+		items = append(items, item{e.File, func() searchDoc {
 			return searchDoc{Kind: "timeline", Title: e.Title, URL: r.link(e.Path), Text: e.Lead, Date: e.Date.Human()}
-		})
+		}})
+	}
+	// An entry shows its own file and the site settings.
+	salt := sumOfStrings("search-doc")
+	salt.add(r.b.digests[keySite])
+	files, keys := make([]string, len(items)), make([]sum, len(items))
+	for i, it := range items {
+		files[i], keys[i] = it.file, r.b.digests[it.file]
+		keys[i].add(salt)
+	}
+	docs, err := r.b.fragments.getAll("search", files, keys, func(i int) ([]byte, int, error) {
+		js, err := json.Marshal(items[i].doc())
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
+		data, err := r.b.minify.bytes("doc.json", js)
+		return data, len(js), err
+	})
+	if err != nil {
+		return nil, err
+	}
+	size := 2
+	for _, js := range docs {
+		size += len(js) + 1
 	}
 	out := make([]byte, 0, size)
 	out = append(out, '[')
