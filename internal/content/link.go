@@ -132,10 +132,10 @@ func (l *Loader) link(c *Content) Errors {
 		c.entries[e.Slug] = e
 	}
 	for _, b := range c.Briefs {
-		errs = append(errs, l.checkOnce(b.File, func() Errors { return l.checkBrief(c, b) })...)
+		errs = append(errs, l.checkOnce(&b.checked, func() Errors { return l.checkBrief(c, b) })...)
 	}
 	for _, e := range c.Timeline {
-		errs = append(errs, l.checkOnce(e.File, func() Errors { return l.checkEntry(c, e) })...)
+		errs = append(errs, l.checkOnce(&e.checked, func() Errors { return l.checkEntry(c, e) })...)
 	}
 	for _, p := range c.Pages {
 		if strings.TrimSpace(p.Title) == "" {
@@ -148,15 +148,15 @@ func (l *Loader) link(c *Content) Errors {
 	// Files are unique: the orders are total. The briefs come in the order
 	// of the last load, which an edit seldom changes.
 	byDate := func(a, b *Brief) int {
-		return cmp.Or(b.Date.Compare(a.Date), strings.Compare(a.Slug, b.Slug), strings.Compare(a.File, b.File))
+		if c := b.Date.Compare(a.Date); c != 0 {
+			return c
+		}
+		return cmp.Or(strings.Compare(a.Slug, b.Slug), strings.Compare(a.File, b.File))
 	}
 	if !slices.IsSortedFunc(c.Briefs, byDate) {
 		slices.SortFunc(c.Briefs, byDate)
 	}
-	l.briefOrder = l.briefOrder[:0]
-	for _, b := range c.Briefs {
-		l.briefOrder = append(l.briefOrder, b.File)
-	}
+	l.briefs = slices.Clone(c.Briefs)
 	slices.SortFunc(c.Timeline, func(a, b *Entry) int {
 		return cmp.Or(a.Date.Compare(b.Date), strings.Compare(a.Slug, b.Slug), strings.Compare(a.File, b.File))
 	})
@@ -174,15 +174,21 @@ func (l *Loader) link(c *Content) Errors {
 	return errs
 }
 
+// checked remembers what the check of a brief's or timeline entry's
+// references found.
+type checked struct {
+	at   uint64 // Loader.gen+1 when errs were found; 0 before
+	errs Errors
+}
+
 // checkOnce returns what check finds wrong with the references of a brief
-// or timeline entry, remembered for as long as neither the file nor
+// or timeline entry, remembered in ck for as long as neither the file nor
 // anything its references could name changes.
-func (l *Loader) checkOnce(file string, check func() Errors) Errors {
-	p := l.files[file]
-	if p.checkedAt != l.gen+1 {
-		p.checkErrs, p.checkedAt = check(), l.gen+1
+func (l *Loader) checkOnce(ck *checked, check func() Errors) Errors {
+	if ck.at != l.gen+1 {
+		ck.errs, ck.at = check(), l.gen+1
 	}
-	return p.checkErrs
+	return ck.errs
 }
 
 func (l *Loader) checkBrief(c *Content, b *Brief) Errors {

@@ -79,10 +79,11 @@ type Loader struct {
 	files   map[string]*parsed
 	digests map[string]string // file → digest, for every file of files
 	names   []string          // the keys of files, sorted; nil when files gained or lost one
-	// The brief files in the order the last load sorted them, so that the
-	// next one sorts them again at little cost; nil with names.
-	briefOrder []string
-	loaded     bool // a full Load has run
+	slots   []slot            // what each of names holds, in a row for assemble to go through
+	// The briefs in the order the last load sorted them, so that the next
+	// one sorts them again at little cost; nil with names.
+	briefs []*Brief
+	loaded bool // a full Load has run
 
 	// gen counts the changes that can change whether the references of a
 	// brief or entry resolve: any file but a brief changing, and briefs
@@ -94,6 +95,12 @@ type Loader struct {
 	themes *index[*Theme]
 }
 
+// slot is a parsed file's value and problems.
+type slot struct {
+	value any
+	errs  Errors
+}
+
 type parsed struct {
 	size    int64
 	modTime time.Time
@@ -102,9 +109,6 @@ type parsed struct {
 	anns    []markdown.Annotation
 	keys    map[string]int // top-level front matter field → file line
 	errs    Errors
-
-	checkedAt uint64 // for briefs and entries: Loader.gen+1 when checkErrs were found; 0 before
-	checkErrs Errors // the problems with the file's references
 }
 
 // NewLoader returns a loader for the site in dir; drafts says whether draft
@@ -274,11 +278,15 @@ func (l *Loader) assemble() (*Content, error) {
 	c := &Content{Files: maps.Clone(l.digests)}
 	if l.names == nil {
 		l.names = sortedKeys(l.files)
+		l.slots = make([]slot, len(l.names))
+		for i, f := range l.names {
+			p := l.files[f]
+			l.slots[i] = slot{p.value, p.errs}
+		}
 	}
-	for _, f := range l.names {
-		p := l.files[f]
-		errs = append(errs, p.errs...)
-		switch v := p.value.(type) {
+	for _, sl := range l.slots {
+		errs = append(errs, sl.errs...)
+		switch v := sl.value.(type) {
 		case *Site:
 			c.Site = *v
 		case *Brief:
@@ -293,16 +301,8 @@ func (l *Loader) assemble() (*Content, error) {
 			c.Pages = append(c.Pages, v)
 		}
 	}
-	if len(l.briefOrder) == len(c.Briefs) {
-		last := make([]*Brief, 0, len(c.Briefs))
-		for _, f := range l.briefOrder {
-			if b, ok := l.files[f].value.(*Brief); ok {
-				last = append(last, b)
-			}
-		}
-		if len(last) == len(c.Briefs) {
-			c.Briefs = last
-		}
+	if l.briefs != nil && len(l.briefs) == len(c.Briefs) {
+		c.Briefs = slices.Clone(l.briefs)
 	}
 	errs = append(errs, l.link(c)...)
 	if len(errs) > 0 {
@@ -318,7 +318,7 @@ func (l *Loader) assemble() (*Content, error) {
 func (l *Loader) forget(rel string) {
 	delete(l.files, rel)
 	delete(l.digests, rel)
-	l.names, l.briefOrder = nil, nil
+	l.names, l.slots, l.briefs = nil, nil, nil
 	l.gen++
 }
 
@@ -361,10 +361,24 @@ func (l *Loader) read(rel string, seen map[string]bool) error {
 	}
 	p := &parsed{size: st.Size(), modTime: st.ModTime(), digest: Digest(data)}
 	l.parse(rel, data, p)
-	if l.files[rel] == nil {
-		l.names, l.briefOrder = nil, nil
+	old := l.files[rel]
+	switch {
+	case old == nil:
+		l.names, l.slots, l.briefs = nil, nil, nil
+	case l.names != nil:
+		i, _ := slices.BinarySearch(l.names, rel)
+		l.slots[i] = slot{p.value, p.errs}
+		was, wasBrief := old.value.(*Brief)
+		now, isBrief := p.value.(*Brief)
+		if wasBrief || isBrief {
+			if j := slices.Index(l.briefs, was); wasBrief && isBrief && j >= 0 {
+				l.briefs[j] = now
+			} else {
+				l.briefs = nil
+			}
+		}
 	}
-	if l.files[rel] == nil || !strings.HasPrefix(rel, BriefsDir+"/") {
+	if old == nil || !strings.HasPrefix(rel, BriefsDir+"/") {
 		l.gen++ // a brief replacing itself changes no other brief's references
 	}
 	l.files[rel] = p

@@ -91,6 +91,7 @@ type Brief struct {
 	actors   []*Actor
 	themes   []*Theme
 	speakers []*Actor
+	checked  checked
 }
 
 // Resolved returns what b's actors, themes and quote speakers name, in the
@@ -184,7 +185,8 @@ type Entry struct {
 	Date     Date `yaml:"-"` // When, parsed
 	DateLine int  `yaml:"-"`
 
-	listed []Ref // Briefs as the file lists them; Briefs leaves out drafts when they are not built
+	listed  []Ref // Briefs as the file lists them; Briefs leaves out drafts when they are not built
+	checked checked
 }
 
 func nodeKind(n *yaml.Node) string {
