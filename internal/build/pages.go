@@ -3,6 +3,7 @@ package build
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 
 	"briefgen/internal/content"
@@ -197,28 +198,31 @@ type graph struct {
 type briefKeys struct {
 	deps       []string // shared: append to a copy
 	page, card sum
+	// linksBriefs says that deps name other briefs, whose files can change
+	// while the world stays the same (see depMemo).
+	linksBriefs bool
 }
 
-// depMemo keeps each brief's dependencies from one build to the next. They
-// follow from the brief's own file and from which actors, themes, entries
-// and briefs there are and what they are called, which world sums up: while
-// it stays the same, a brief whose file did not change has the same
-// dependencies.
+// depMemo keeps each brief's keys from one build to the next. They follow
+// from the brief's own file and from which actors, themes, entries and
+// briefs there are, what they are called and what their files hold, which
+// world sums up: while it stays the same, a brief whose file did not change
+// has the same dependencies and sums, but for a page naming other briefs.
 type depMemo struct {
 	world      sum
-	prev, next map[*content.Brief][]string
+	prev, next map[*content.Brief]*briefKeys
 }
 
 // start readies the memo for a build of a site whose world is world.
 func (m *depMemo) start(world sum) {
 	if world != m.world || m.next == nil {
-		m.world, m.next = world, map[*content.Brief][]string{}
+		m.world, m.next = world, map[*content.Brief]*briefKeys{}
 	}
-	m.prev, m.next = m.next, make(map[*content.Brief][]string, len(m.next))
+	m.prev, m.next = m.next, make(map[*content.Brief]*briefKeys, len(m.next))
 }
 
 // world sums up what a brief's dependencies can depend on besides its own
-// file (see depMemo).
+// file and other briefs' (see depMemo).
 func world(dig map[string]sum) sum {
 	var w sum
 	for _, k := range [...]string{anyActor, anyTheme, anyEntry, keyMembers} {
@@ -229,43 +233,53 @@ func world(dig map[string]sum) sum {
 }
 
 // newGraph readies the listing of the pages of s, whose keys have the sums
-// dig, working out each brief's keys and sums first: the dependencies from
-// memo where the brief did not change, the sums on two goroutines.
+// dig, working out each brief's keys and sums first: from memo where the
+// brief did not change, the rest on two goroutines when there are many.
 func newGraph(s *site.Site, has func(string) bool, memo *depMemo, dig map[string]sum, relative bool) *graph {
 	g := &graph{s: s, has: has, relative: relative, briefs: make(map[*site.Brief]*briefKeys, len(s.Briefs))}
-	keys := make([]briefKeys, len(s.Briefs))
+	var todo []int // briefs whose sums are to be worked out
 	for i, b := range s.Briefs {
-		deps, ok := memo.prev[b.Brief]
+		k, ok := memo.prev[b.Brief]
 		if !ok {
-			deps = slices.Clip(briefDeps(s, b))
+			k = &briefKeys{}
+			k.deps, k.linksBriefs = briefDeps(s, b)
+			k.deps = slices.Clip(k.deps)
 		}
-		memo.next[b.Brief] = deps
-		keys[i].deps = deps
-		g.briefs[b] = &keys[i]
+		if !ok || k.linksBriefs {
+			todo = append(todo, i)
+		}
+		memo.next[b.Brief] = k
+		g.briefs[b] = k
 	}
-	half := len(keys) / 2
-	sums := func(lo, hi int) {
+	sums := func(todo []int) {
 		var buf []byte
-		for i := lo; i < hi; i++ {
+		for _, i := range todo {
 			b := s.Briefs[i]
-			buf = appendDeps(buf[:0], dig, keys[i].deps)
-			keys[i].page = sumOf(buf)
+			k := g.briefs[b]
+			buf = appendDeps(buf[:0], dig, k.deps)
+			k.page = sumOf(buf)
 			buf = appendKey(buf[:0], dig, b.File)
 			for _, t := range b.Themes {
 				buf = appendKey(buf, dig, t.File)
 			}
-			keys[i].card = sumOf(buf)
+			k.card = sumOf(buf)
 		}
 	}
+	if len(todo) < 64 {
+		sums(todo)
+		return g
+	}
+	half := len(todo) / 2
 	var wg sync.WaitGroup
-	wg.Go(func() { sums(0, half) })
-	sums(half, len(keys))
+	wg.Go(func() { sums(todo[:half]) })
+	sums(todo[half:])
 	wg.Wait()
 	return g
 }
 
-// briefDeps is what a brief's page and its feed entries show.
-func briefDeps(s *site.Site, b *site.Brief) []string {
+// briefDeps is what a brief's page and its feed entries show, and whether
+// that includes other briefs.
+func briefDeps(s *site.Site, b *site.Brief) ([]string, bool) {
 	deps := []string{b.File}
 	for _, r := range b.Actors {
 		deps = append(deps, r.Actor.File)
@@ -281,7 +295,8 @@ func briefDeps(s *site.Site, b *site.Brief) []string {
 	for _, e := range b.Entries {
 		deps = append(deps, e.File)
 	}
-	return append(deps, annotationDeps(s, b, b.Annotations)...)
+	links := annotationDeps(s, b, b.Annotations)
+	return append(deps, links...), slices.ContainsFunc(links, func(f string) bool { return strings.HasPrefix(f, content.BriefsDir+"/") })
 }
 
 // annotationDeps names the files of what the [[…]] annotations of a body
