@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"strings"
@@ -193,24 +194,10 @@ func walk(tree *parse.Tree, n parse.Node, fn func(name string) error) error {
 func (t *Templates) Files(name string) []string { return t.files[name] }
 
 // Names returns the names of the page templates, sorted.
-func (t *Templates) Names() []string {
-	names := make([]string, 0, len(t.sets))
-	for name := range t.sets {
-		names = append(names, name)
-	}
-	slices.Sort(names)
-	return names
-}
+func (t *Templates) Names() []string { return slices.Sorted(maps.Keys(t.sets)) }
 
 // All returns the names of the page templates and partials, sorted.
-func (t *Templates) All() []string {
-	names := make([]string, 0, len(t.files))
-	for name := range t.files {
-		names = append(names, name)
-	}
-	slices.Sort(names)
-	return names
-}
+func (t *Templates) All() []string { return slices.Sorted(maps.Keys(t.files)) }
 
 // Has reports whether a page template exists.
 func (t *Templates) Has(name string) bool { return t.sets[name] != nil }
