@@ -307,8 +307,8 @@ type rendered struct {
 
 // renderAll renders pages on the Builder's workers, in parallel, each
 // worker taking the next page when it is done with one: the longest first,
-// by took, what each took last time, so that no worker is left with a long page
-// at the end. The error reported is that of the first failing page in
+// by took, what each took last time, so that no worker is left with a long
+// page at the end. The error reported is that of the first failing page in
 // todo's order, whatever the order of rendering.
 func (b *Builder) renderAll(r *run, todo []*Page, took []time.Duration) ([]rendered, error) {
 	order := make([]int, len(todo))
