@@ -124,10 +124,10 @@ func (r *renderer) convert(src string, res resolver) (template.HTML, error) {
 	return template.HTML(doc.HTML), nil
 }
 
-// fragmentCache keeps pieces of output (a brief's feed entry, an entry of
-// the search index) between builds, each under the stamp of what it shows, so
-// that a file made of many pieces costs only the changed pieces. It is
-// shared by the workers of a build.
+// fragmentCache keeps pieces of output (a card of a list, a brief's feed
+// entry, an entry of the search index) between builds, each under the stamp
+// of what it shows, so that a file made of many pieces costs only the
+// changed pieces. It is shared by the workers of a build.
 type fragmentCache struct {
 	mu sync.Mutex
 	m  map[fragmentID]fragment
