@@ -588,7 +588,8 @@ func TestCardsSpliceIntoMinifiedPages(t *testing.T) {
 func TestCardOutsideHTMLTextIsRenderedInPlace(t *testing.T) {
 	dir := copyContent(t)
 	writeFiles(t, dir, map[string]string{"templates/actors.html": `{{template "_base.html" .}}
-{{define "main"}}<ul>{{range .Site.Actors}}<li title="{{cached "actor-card" .}}">{{cached "actor-card" .}}</li>{{end}}</ul>{{end}}
+{{define "main"}}<ul>{{range .Site.Actors}}<li title="{{cached "actor-card" .}}">{{cached "actor-card" .}}</li>{{end}}</ul>
+<ul title="{{cachedEach "actor-card" .Site.People}}">{{cachedEach "actor-card" .Site.People}}</ul>{{end}}
 `})
 	small := mustBuild(t, Options{Src: dir, Minify: true}).Files["actors/index.html"]
 	whole := New(Options{Src: dir, Minify: true})

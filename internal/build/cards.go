@@ -6,7 +6,9 @@ import (
 	"encoding/hex"
 	"html/template"
 	"strconv"
+	"strings"
 
+	"briefgen/internal/render"
 	"briefgen/internal/site"
 )
 
@@ -20,6 +22,49 @@ import (
 // marker in its place, so that minifying the page does not minify every
 // card again (see cardSplice).
 func (r *renderer) cached(name string, item any) (template.HTML, error) {
+	f, err := r.card(name, item)
+	if err != nil || !r.splicing() {
+		return template.HTML(f.data), err
+	}
+	return r.cards.mark(f), nil
+}
+
+// cachedEach is cached for every item of the slice list, the cards one
+// after the other: one call of a template function for a whole list.
+func (r *renderer) cachedEach(name string, list any) (template.HTML, error) {
+	v, err := sliceValue(render.CachedEach, list)
+	if err != nil || !v.IsValid() {
+		return "", err
+	}
+	fs := make([]fragment, v.Len())
+	size := 0
+	for i := range fs {
+		if fs[i], err = r.card(name, v.Index(i).Interface()); err != nil {
+			return "", err
+		}
+		size += len(fs[i].data)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	all := fragment{}
+	for _, f := range fs {
+		b.WriteString(f.data)
+		all.raw += f.raw
+	}
+	all.data = b.String()
+	if !r.splicing() {
+		return template.HTML(all.data), nil
+	}
+	return r.cards.mark(all), nil
+}
+
+// splicing reports whether the cards of the page being rendered are kept
+// minified and spliced in (see cardSplice).
+func (r *renderer) splicing() bool { return r.b.minify != nil && r.cards.on && r.cards.depth == 0 }
+
+// card returns partial name rendered for item, from the cache where it is
+// kept (see cached): minified when the page splices its cards in.
+func (r *renderer) card(name string, item any) (fragment, error) {
 	climb := ""
 	if r.b.relative {
 		climb = r.up.climb(r.page.URL)
@@ -37,12 +82,11 @@ func (r *renderer) cached(name string, item any) (template.HTML, error) {
 		defer func() { r.cards.depth-- }()
 		return r.tw.ExecuteIn(r.page.Template, name, item)
 	}
-	splice := r.b.minify != nil && r.cards.on
-	if id == "" || r.cards.depth > 0 || r.b.minify != nil && !splice {
+	if id == "" || r.b.minify != nil && !r.splicing() {
 		html, err := exec()
-		return template.HTML(html), err
+		return fragment{data: string(html), raw: len(html)}, err
 	}
-	f, err := r.b.fragments.get(fragmentID{"card", name, id, climb}, sumOf(buf), func() ([]byte, int, error) {
+	return r.b.fragments.get(fragmentID{"card", name, id, climb}, sumOf(buf), func() ([]byte, int, error) {
 		html, err := exec()
 		if err != nil {
 			return nil, 0, err
@@ -50,10 +94,6 @@ func (r *renderer) cached(name string, item any) (template.HTML, error) {
 		small, err := r.b.minify.quiet(".html", html)
 		return small, len(html), err
 	})
-	if err != nil || !splice {
-		return template.HTML(f.data), err
-	}
-	return r.cards.mark(f), nil
 }
 
 // cardOf returns the identity of item, for cached, and appends to buf what

@@ -232,11 +232,12 @@ func (r *renderer) funcs() template.FuncMap {
 		"markdown": func(src string) (template.HTML, error) {
 			return r.markdown(src, nil)
 		},
-		render.Cached: r.cached,
-		"plural":      site.Plural,
-		"first":       first,
-		"last":        last,
-		"jsonld":      func(v *View) (template.HTML, error) { return r.jsonLD(v) },
+		render.Cached:     r.cached,
+		render.CachedEach: r.cachedEach,
+		"plural":          site.Plural,
+		"first":           first,
+		"last":            last,
+		"jsonld":          func(v *View) (template.HTML, error) { return r.jsonLD(v) },
 		// relativeURLs reports a build for browsing from file://.
 		"relativeURLs": func() bool { return r.b.relative },
 	}

@@ -94,10 +94,15 @@ func Parse(fsys fs.FS, funcs template.FuncMap) (*Templates, error) {
 	return t, nil
 }
 
-// Cached is the template function that executes a partial and keeps its
-// output between builds: {{cached "name" item}}. Its first argument must be
-// a quoted name, so that the pages using the partial are known.
-const Cached = "cached"
+// Cached and CachedEach are the template functions that execute a
+// partial and keep its output between builds: {{cached "name" item}} for
+// one item, {{cachedEach "name" list}} for every item of a list. Their
+// first argument must be a quoted name, so that the pages using the
+// partial are known.
+const (
+	Cached     = "cached"
+	CachedEach = "cachedEach"
+)
 
 // usedFiles lists the files whose templates template p reaches, by
 // {{template}} or by Cached.
@@ -165,7 +170,7 @@ func walk(tree *parse.Tree, n parse.Node, fn func(name string) error) error {
 	case *parse.ChainNode:
 		kids = []parse.Node{x.Node}
 	case *parse.CommandNode:
-		if id, ok := x.Args[0].(*parse.IdentifierNode); ok && id.Ident == Cached {
+		if id, ok := x.Args[0].(*parse.IdentifierNode); ok && (id.Ident == Cached || id.Ident == CachedEach) {
 			var name *parse.StringNode
 			if len(x.Args) > 1 {
 				name, _ = x.Args[1].(*parse.StringNode)
@@ -173,7 +178,7 @@ func walk(tree *parse.Tree, n parse.Node, fn func(name string) error) error {
 			if name == nil {
 				loc, _ := tree.ErrorContext(x)
 				loc = loc[:strings.LastIndexByte(loc, ':')] // file:line, without the column
-				return fmt.Errorf("template: %s: %s: the first argument must be a partial's name in quotes", loc, Cached)
+				return fmt.Errorf("template: %s: %s: the first argument must be a partial's name in quotes", loc, id.Ident)
 			}
 			if err := fn(name.Text); err != nil {
 				return err

@@ -8,7 +8,10 @@ import (
 	"testing/fstest"
 )
 
-var testFuncs = template.FuncMap{Cached: func(string, any) (template.HTML, error) { return "", nil }}
+var testFuncs = template.FuncMap{
+	Cached:     func(string, any) (template.HTML, error) { return "", nil },
+	CachedEach: func(string, any) (template.HTML, error) { return "", nil },
+}
 
 func TestFilesFollowCachedPartials(t *testing.T) {
 	fsys := fstest.MapFS{
@@ -18,6 +21,7 @@ func TestFilesFollowCachedPartials(t *testing.T) {
 		"partials/other.html": {Data: []byte(`{{define "other"}}x{{end}}`)},
 		"list.html":           {Data: []byte(`{{template "_base.html" .}}{{define "main"}}{{range .}}{{with .}}{{cached "card" .}}{{end}}{{end}}{{end}}`)},
 		"plain.html":          {Data: []byte(`{{template "_base.html" .}}{{define "main"}}{{(cached "other" .)}}{{end}}`)},
+		"each.html":           {Data: []byte(`{{template "_base.html" .}}{{define "main"}}<ul>{{cachedEach "card" .}}</ul>{{end}}`)},
 	}
 	ts, err := Parse(fsys, testFuncs)
 	if err != nil {
@@ -29,6 +33,7 @@ func TestFilesFollowCachedPartials(t *testing.T) {
 	}{
 		{"list.html", []string{"_base.html", "list.html", "partials/card.html", "partials/time.html"}},
 		{"plain.html", []string{"_base.html", "partials/other.html", "plain.html"}},
+		{"each.html", []string{"_base.html", "each.html", "partials/card.html", "partials/time.html"}},
 		{"card", []string{"partials/card.html", "partials/time.html"}},
 	} {
 		if got := ts.Files(tt.name); !slices.Equal(got, tt.want) {
@@ -38,14 +43,18 @@ func TestFilesFollowCachedPartials(t *testing.T) {
 }
 
 func TestCachedNeedsAQuotedName(t *testing.T) {
-	fsys := fstest.MapFS{
-		"_base.html":         {Data: []byte(`{{block "main" .}}{{end}}`)},
-		"partials/card.html": {Data: []byte(`{{define "card"}}x{{end}}`)},
-		"list.html":          {Data: []byte("{{template \"_base.html\" .}}\n{{define \"main\"}}\n{{cached .Name .}}{{end}}")},
-	}
-	_, err := Parse(fsys, testFuncs)
-	if err == nil || !strings.Contains(err.Error(), "template: list.html:3:") || !strings.Contains(err.Error(), "in quotes") {
-		t.Fatalf("err = %v, want list.html line 3 and what to write", err)
+	for _, tt := range []struct{ text, want string }{
+		{"{{template \"_base.html\" .}}\n{{define \"main\"}}\n{{cached .Name .}}{{end}}", "template: list.html:3: cached:"},
+		{"{{template \"_base.html\" .}}\n{{define \"main\"}}\n\n{{cachedEach . .}}{{end}}", "template: list.html:4: cachedEach:"},
+	} {
+		fsys := fstest.MapFS{
+			"_base.html": {Data: []byte(`{{block "main" .}}{{end}}`)},
+			"list.html":  {Data: []byte(tt.text)},
+		}
+		_, err := Parse(fsys, testFuncs)
+		if err == nil || !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), "in quotes") {
+			t.Errorf("err = %v, want %q and what to write", err, tt.want)
+		}
 	}
 }
 
