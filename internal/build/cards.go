@@ -76,7 +76,7 @@ func (r *renderer) card(name string, item any) (fragment, error) {
 	if r.b.custom[name] {
 		buf = appendDeps(buf, r.b.digests, anyContent)
 	}
-	id, buf := r.cardOf(item, buf)
+	id, buf := r.cardOf(name, item, buf)
 	exec := func() ([]byte, error) {
 		r.cards.depth++
 		defer func() { r.cards.depth-- }()
@@ -96,9 +96,10 @@ func (r *renderer) card(name string, item any) (fragment, error) {
 	})
 }
 
-// cardOf returns the identity of item, for cached, and appends to buf what
-// the default partials show of it; "" for an item of another kind.
-func (r *renderer) cardOf(item any, buf []byte) (string, []byte) {
+// cardOf returns the identity of item, for cached partial name, and
+// appends to buf what the default partials show of it; "" for an item of
+// another kind.
+func (r *renderer) cardOf(name string, item any, buf []byte) (string, []byte) {
 	dig := r.b.digests
 	switch x := item.(type) {
 	case *site.Brief:
@@ -111,6 +112,18 @@ func (r *renderer) cardOf(item any, buf []byte) (string, []byte) {
 		return x.File, append(appendKey(buf, dig, x.File), x.BriefsLabel...)
 	case *site.Passage:
 		return x.Brief.File + "#" + x.ID, appendKey(buf, dig, x.Brief.File)
+	case *site.Site:
+		// Its settings, what it has and its standalone pages.
+		return "site", appendDeps(buf, dig, []string{keyMembers, keyPageTitles})
+	case *View:
+		// The site's settings and standalone pages, and the section the page
+		// is in: its kind, but each standalone page is one of its own. A
+		// site's own partial sees the page itself.
+		section := x.Page.Kind
+		if section == "page" || r.b.custom[name] {
+			section += " " + x.Page.URL
+		}
+		return "view " + section, appendKey(buf, dig, keyPageTitles)
 	}
 	return "", buf
 }
