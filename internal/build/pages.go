@@ -90,7 +90,7 @@ func (g *graph) briefPages() []*Page {
 	}
 	for i, b := range s.Briefs {
 		p := add(&Page{Kind: "brief", URL: b.Path, Template: "brief.html", Title: b.Title, Description: b.Summary,
-			sums: []sum{g.briefs[b].page}})
+			Deps: make([]string, 0, 3), sums: []sum{g.briefs[b].page}}) // neighbours and keySite
 		p.view = &View{Brief: b}
 		if i > 0 {
 			p.Deps = append(p.Deps, s.Briefs[i-1].File)
@@ -328,7 +328,7 @@ func annotationDeps(s *site.Site, b *site.Brief, anns []markdown.Annotation) []s
 }
 
 func actorDeps(a *site.Actor) []string {
-	deps := make([]string, 0, 1+len(a.Briefs)+len(a.Quotes)+len(a.Entries)+len(a.Related)+len(a.Themes))
+	deps := make([]string, 0, 2+len(a.Briefs)+len(a.Quotes)+len(a.Entries)+len(a.Related)+len(a.Themes)) // and keySite
 	deps = append(deps, a.File)
 	for _, b := range a.Briefs {
 		deps = append(deps, b.File)

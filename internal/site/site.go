@@ -203,6 +203,9 @@ type Cache struct {
 	actors []*Actor
 	themes []*Theme
 	briefs map[*content.Brief]*Brief
+
+	actorsByName []*Actor // the actors sorted by name
+	themesByName []*Theme
 }
 
 // reusable reports whether the items of the last model can serve c: it has
@@ -312,18 +315,25 @@ func (k *Cache) New(c *content.Content) *Site {
 	}
 	wg.Wait()
 	s.splitTimeline()
-	folded := make(map[string]string, len(s.Actors)+len(s.Themes))
-	fold := func(name string) string {
-		f, ok := k.folded[name]
-		if !ok {
-			f = names.Fold(name)
+	if reuse {
+		// The same actors and themes have the same order.
+		copy(s.Actors, k.actorsByName)
+		copy(s.Themes, k.themesByName)
+	} else {
+		folded := make(map[string]string, len(s.Actors)+len(s.Themes))
+		fold := func(name string) string {
+			f, ok := k.folded[name]
+			if !ok {
+				f = names.Fold(name)
+			}
+			folded[name] = f
+			return f
 		}
-		folded[name] = f
-		return f
+		sortByName(s.Actors, func(a *Actor) string { return fold(a.Name) })
+		sortByName(s.Themes, func(t *Theme) string { return fold(t.Name) })
+		k.folded = folded
+		k.actorsByName, k.themesByName = slices.Clone(s.Actors), slices.Clone(s.Themes)
 	}
-	sortByName(s.Actors, func(a *Actor) string { return fold(a.Name) })
-	sortByName(s.Themes, func(t *Theme) string { return fold(t.Name) })
-	k.folded = folded
 	s.groupActors()
 	s.keyActors = keyActors(s.Actors)
 	return s
