@@ -111,8 +111,13 @@ func (g *graph) otherPages() []*Page {
 	add(&Page{Kind: "actors", URL: "actors/", Template: "actors.html", Title: "Actors",
 		Description: "The people, organisations and countries in " + s.Config.Title + ".", Deps: []string{anyActor, anyBrief}})
 	for _, a := range s.Actors {
+		k, ok := g.memo.prevActors[a]
+		if !ok || !slices.Equal(k.briefs, a.Briefs) {
+			k = actorKeys{a.Briefs, slices.Clip(actorDeps(a))}
+		}
+		g.memo.nextActors[a] = k
 		p := add(&Page{Kind: "actor", URL: a.Path, Template: "actor.html", Title: a.Name, Description: actorDescription(a),
-			Deps: actorDeps(a)})
+			Deps: k.deps})
 		p.view = &View{Actor: a}
 	}
 	add(&Page{Kind: "themes", URL: "themes/", Template: "themes.html", Title: "Themes",
@@ -190,6 +195,7 @@ type graph struct {
 	// relative: the site is built for file://, which needs a script index
 	relative bool
 	briefs   map[*site.Brief]*briefKeys
+	memo     *depMemo
 }
 
 // briefKeys is what a brief's page, feed entries and cards depend on: the
@@ -203,22 +209,33 @@ type briefKeys struct {
 	linksBriefs bool
 }
 
-// depMemo keeps each brief's keys from one build to the next. They follow
-// from the brief's own file and from which actors, themes, entries and
-// briefs there are, what they are called and what their files hold, which
-// world sums up: while it stays the same, a brief whose file did not change
-// has the same dependencies and sums, but for a page naming other briefs.
+// depMemo keeps each brief's keys, and each actor page's dependencies, from
+// one build to the next. A brief's keys follow from the brief's own file and
+// from which actors, themes, entries and briefs there are, what they are
+// called and what their files hold, which world sums up: while it stays the
+// same, a brief whose file did not change has the same dependencies and
+// sums, but for a page naming other briefs.
 type depMemo struct {
 	world      sum
 	prev, next map[*content.Brief]*briefKeys
+	// An actor's dependencies follow from the world and its briefs.
+	prevActors, nextActors map[*site.Actor]actorKeys
+}
+
+// actorKeys are an actor page's dependencies and the briefs they follow
+// from.
+type actorKeys struct {
+	briefs []*site.Brief
+	deps   []string // shared, and clipped so that appending copies it
 }
 
 // start readies the memo for a build of a site whose world is world.
 func (m *depMemo) start(world sum) {
 	if world != m.world || m.next == nil {
-		m.world, m.next = world, map[*content.Brief]*briefKeys{}
+		m.world, m.next, m.nextActors = world, map[*content.Brief]*briefKeys{}, map[*site.Actor]actorKeys{}
 	}
 	m.prev, m.next = m.next, make(map[*content.Brief]*briefKeys, len(m.next))
+	m.prevActors, m.nextActors = m.nextActors, make(map[*site.Actor]actorKeys, len(m.nextActors))
 }
 
 // world sums up what a brief's dependencies can depend on besides its own
@@ -236,7 +253,7 @@ func world(dig map[string]sum) sum {
 // dig, working out each brief's keys and sums first: from memo where the
 // brief did not change, the rest on two goroutines when there are many.
 func newGraph(s *site.Site, has func(string) bool, memo *depMemo, dig map[string]sum, relative bool) *graph {
-	g := &graph{s: s, has: has, relative: relative, briefs: make(map[*site.Brief]*briefKeys, len(s.Briefs))}
+	g := &graph{s: s, has: has, relative: relative, briefs: make(map[*site.Brief]*briefKeys, len(s.Briefs)), memo: memo}
 	var todo []int // briefs whose sums are to be worked out
 	for i, b := range s.Briefs {
 		k, ok := memo.prev[b.Brief]
@@ -328,7 +345,7 @@ func annotationDeps(s *site.Site, b *site.Brief, anns []markdown.Annotation) []s
 }
 
 func actorDeps(a *site.Actor) []string {
-	deps := make([]string, 0, 2+len(a.Briefs)+len(a.Quotes)+len(a.Entries)+len(a.Related)+len(a.Themes)) // and keySite
+	deps := make([]string, 0, 1+len(a.Briefs)+len(a.Quotes)+len(a.Entries)+len(a.Related)+len(a.Themes))
 	deps = append(deps, a.File)
 	for _, b := range a.Briefs {
 		deps = append(deps, b.File)
