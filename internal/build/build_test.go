@@ -566,6 +566,9 @@ func TestSavedCountsEveryMinifiedFile(t *testing.T) {
 	if res.Saved <= pages {
 		t.Errorf("Saved = %d, want more than the %d bytes the HTML pages alone lose", res.Saved, pages)
 	}
+	if again := mustBuild(t, Options{Src: repoSite, Minify: true}); again.Saved != res.Saved {
+		t.Errorf("Saved = %d, then %d for the same site", res.Saved, again.Saved)
+	}
 	if plain := mustBuild(t, Options{Src: repoSite}); plain.Saved != 0 {
 		t.Errorf("unminified build: Saved = %d, want 0", plain.Saved)
 	}
@@ -596,6 +599,9 @@ func TestCardsSpliceIntoMinifiedPages(t *testing.T) {
 	}
 	if diff := diffFiles(want.Files, small.Files); diff != "" {
 		t.Errorf("spliced pages differ from pages minified whole: %s", diff)
+	}
+	if small.Saved != want.Saved {
+		t.Errorf("spliced pages saved %d bytes, pages minified whole %d", small.Saved, want.Saved)
 	}
 }
 

@@ -172,13 +172,13 @@ func (c *fragmentCache) get(id fragmentID, key sum, build func() ([]byte, int, e
 
 // getAll is get for the pieces of kind for items, with keys, at once: it
 // takes the lock twice, not twice per piece. build makes piece i.
-func (c *fragmentCache) getAll(kind string, items []string, keys []sum, build func(i int) ([]byte, int, error)) ([]string, error) {
-	out := make([]string, len(items))
+func (c *fragmentCache) getAll(kind string, items []string, keys []sum, build func(i int) ([]byte, int, error)) ([]fragment, error) {
+	out := make([]fragment, len(items))
 	var missing []int
 	c.mu.Lock()
 	for i, it := range items {
 		if f, ok := c.m[fragmentID{kind: kind, item: it}]; ok && f.key == keys[i] {
-			out[i] = f.data
+			out[i] = f
 		} else {
 			missing = append(missing, i)
 		}
@@ -191,7 +191,7 @@ func (c *fragmentCache) getAll(kind string, items []string, keys []sum, build fu
 			return nil, err
 		}
 		made[j] = fragment{keys[i], string(data), raw}
-		out[i] = made[j].data
+		out[i] = made[j]
 	}
 	if len(made) > 0 {
 		c.mu.Lock()

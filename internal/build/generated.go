@@ -151,8 +151,9 @@ func (r *renderer) atom(title, self, page string, briefs []*site.Brief) ([]byte,
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", b.File, err)
 		}
-		entries[i] = e
-		size += len(e) + 1
+		r.b.minify.count(e.raw, len(e.data))
+		entries[i] = e.data
+		size += len(e.data) + 1
 	}
 	head, err := r.feedHead(f)
 	if err != nil {
@@ -200,10 +201,10 @@ func (r *renderer) feedHead(f atomFeed) ([]byte, error) {
 
 // feedEntry encodes a brief's feed entry as it appears inside a feed: with
 // the indentation of its depth, or minified.
-func (r *renderer) feedEntry(b *site.Brief) (string, error) {
+func (r *renderer) feedEntry(b *site.Brief) (fragment, error) {
 	key := fragmentKey("feed-entry:"+b.Path, r.b.digests, keySite)
 	key.add(r.b.graph.briefs[b].page)
-	f, err := r.b.fragments.get(fragmentID{kind: "feed", item: b.File}, key, func() ([]byte, int, error) {
+	return r.b.fragments.get(fragmentID{kind: "feed", item: b.File}, key, func() ([]byte, int, error) {
 		body, err := r.convert(b.Body, resolver{r: r, brief: b, abs: true})
 		if err != nil {
 			return nil, 0, err
@@ -225,10 +226,9 @@ func (r *renderer) feedEntry(b *site.Brief) (string, error) {
 		if err := enc.EncodeElement(e, xml.StartElement{Name: xml.Name{Local: "entry"}}); err != nil {
 			return nil, 0, err
 		}
-		data, err := r.b.minify.bytes("entry.xml", buf.Bytes())
+		data, err := r.b.minify.quiet("entry.xml", buf.Bytes())
 		return data, buf.Len(), err
 	})
-	return f.data, err
 }
 
 func marshalXML(v any) ([]byte, error) {
@@ -331,23 +331,24 @@ func (r *renderer) searchIndex() ([]byte, error) {
 		if err != nil {
 			return nil, 0, err
 		}
-		data, err := r.b.minify.bytes("doc.json", js)
+		data, err := r.b.minify.quiet("doc.json", js)
 		return data, len(js), err
 	})
 	if err != nil {
 		return nil, err
 	}
 	size := 2
-	for _, js := range docs {
-		size += len(js) + 1
+	for _, d := range docs {
+		size += len(d.data) + 1
+		r.b.minify.count(d.raw, len(d.data))
 	}
 	out := make([]byte, 0, size)
 	out = append(out, '[')
-	for i, js := range docs {
+	for i, d := range docs {
 		if i > 0 {
 			out = append(out, ',')
 		}
-		out = append(out, js...)
+		out = append(out, d.data...)
 	}
 	return append(out, ']'), nil
 }

@@ -66,7 +66,8 @@ func (mf *minifier) count(in, out int) {
 }
 
 // takeSaved returns the bytes saved since its last call: a build's saving,
-// whether pages, cached pieces of feeds and the search index, or assets.
+// what minifying took off the files it wrote (pieces kept from earlier
+// builds included) and off the assets it minified.
 func (mf *minifier) takeSaved() int64 {
 	if mf == nil {
 		return 0
