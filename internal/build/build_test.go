@@ -374,6 +374,20 @@ func testIncrementalMatchesFull(t *testing.T, opts Options) {
 			writeFiles(t, dir, map[string]string{p: fmt.Sprintf(`{{define "actor-card"}}<li>%d <a href="{{link .Path}}">{{.Name}}</a> {{range .Briefs}}{{.Title}} {{end}}{{range .Entries}}{{.Title}}{{end}}</li>{{end}}`, rng.IntN(1000))})
 			return []string{p}
 		}},
+		// brief-item, a cached list item, calls brief-card: a site's own card
+		// there shows what the default one does not (its actors' names).
+		{"override brief card", func() []string {
+			p := "templates/partials/brief-card.html"
+			writeFiles(t, dir, map[string]string{p: fmt.Sprintf(`{{define "brief-card"}}<article>%d {{.Title}} {{range .Actors}}{{.Actor.Name}} {{end}}</article>{{end}}`, rng.IntN(1000))})
+			return []string{p}
+		}},
+		{"restore brief card", func() []string {
+			p := "templates/partials/brief-card.html"
+			if os.Remove(filepath.Join(dir, p)) != nil {
+				return nil
+			}
+			return []string{p}
+		}},
 		// A site's own masthead shows what differs from page to page.
 		{"override masthead", func() []string {
 			p := "templates/partials/masthead.html"
