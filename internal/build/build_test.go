@@ -291,6 +291,18 @@ func testIncrementalMatchesFull(t *testing.T, opts Options) {
 	start := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
 	next := sz.Briefs
 	everyPage := false // the site's own masthead, on every page, may show anything
+	// override writes a template of the site's own, its text with a number
+	// for %d; restore removes it again.
+	override := func(p, text string) []string {
+		writeFiles(t, dir, map[string]string{p: fmt.Sprintf(text, rng.IntN(1000))})
+		return []string{p}
+	}
+	restore := func(p string) []string {
+		if os.Remove(filepath.Join(dir, p)) != nil {
+			return nil
+		}
+		return []string{p}
+	}
 	toggleDraft := func(n int) []string {
 		p := fmt.Sprintf("content/briefs/brief-%05d.md", n)
 		data, err := os.ReadFile(filepath.Join(dir, p))
@@ -370,45 +382,23 @@ func testIncrementalMatchesFull(t *testing.T, opts Options) {
 		// A site's own card shows more than the default one; cached copies
 		// of it must follow every content change.
 		{"override card", func() []string {
-			p := "templates/partials/actor-card.html"
-			writeFiles(t, dir, map[string]string{p: fmt.Sprintf(`{{define "actor-card"}}<li>%d <a href="{{link .Path}}">{{.Name}}</a> {{range .Briefs}}{{.Title}} {{end}}{{range .Entries}}{{.Title}}{{end}}</li>{{end}}`, rng.IntN(1000))})
-			return []string{p}
+			return override("templates/partials/actor-card.html", `{{define "actor-card"}}<li>%d <a href="{{link .Path}}">{{.Name}}</a> {{range .Briefs}}{{.Title}} {{end}}{{range .Entries}}{{.Title}}{{end}}</li>{{end}}`)
 		}},
+		{"restore card", func() []string { return restore("templates/partials/actor-card.html") }},
 		// brief-item, a cached list item, calls brief-card: a site's own card
 		// there shows what the default one does not (its actors' names).
 		{"override brief card", func() []string {
-			p := "templates/partials/brief-card.html"
-			writeFiles(t, dir, map[string]string{p: fmt.Sprintf(`{{define "brief-card"}}<article>%d {{.Title}} {{range .Actors}}{{.Actor.Name}} {{end}}</article>{{end}}`, rng.IntN(1000))})
-			return []string{p}
+			return override("templates/partials/brief-card.html", `{{define "brief-card"}}<article>%d {{.Title}} {{range .Actors}}{{.Actor.Name}} {{end}}</article>{{end}}`)
 		}},
-		{"restore brief card", func() []string {
-			p := "templates/partials/brief-card.html"
-			if os.Remove(filepath.Join(dir, p)) != nil {
-				return nil
-			}
-			return []string{p}
-		}},
+		{"restore brief card", func() []string { return restore("templates/partials/brief-card.html") }},
 		// A site's own masthead shows what differs from page to page.
 		{"override masthead", func() []string {
-			p := "templates/partials/masthead.html"
-			writeFiles(t, dir, map[string]string{p: fmt.Sprintf(`{{define "masthead"}}<header>%d {{.Page.Title}} {{len .Site.Briefs}} {{with .Brief}}{{.Title}}{{end}}</header>{{end}}`, rng.IntN(1000))})
 			everyPage = true
-			return []string{p}
+			return override("templates/partials/masthead.html", `{{define "masthead"}}<header>%d {{.Page.Title}} {{len .Site.Briefs}} {{with .Brief}}{{.Title}}{{end}}</header>{{end}}`)
 		}},
 		{"restore masthead", func() []string {
-			p := "templates/partials/masthead.html"
-			if os.Remove(filepath.Join(dir, p)) != nil {
-				return nil
-			}
 			everyPage = false
-			return []string{p}
-		}},
-		{"restore card", func() []string {
-			p := "templates/partials/actor-card.html"
-			if os.Remove(filepath.Join(dir, p)) != nil {
-				return nil
-			}
-			return []string{p}
+			return restore("templates/partials/masthead.html")
 		}},
 		{"edit asset", func() []string {
 			p := "assets/extra.css"
