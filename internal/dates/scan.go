@@ -264,15 +264,7 @@ func tokenizeInto(toks []token, s string) []token {
 				toks = append(toks, t)
 				i = j
 			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-				a, h := lexicon.ScanASCII(s, i)
-				j := a
-				if j < len(s) && s[j] >= utf8.RuneSelf {
-					j = lexicon.ScanWord(s, j)
-				}
-				var e lexEntry
-				if j == a { // a word with other letters ("Zürich") is no lexicon word
-					e = lex.LookupHashed(s[i:j], h)
-				}
+				j, e := lex.Word(s, i)
 				toks = append(toks, token{s: i, e: j, kind: kWord, sp: sp, upper: c <= 'Z', lex: e.flags, val: e.val})
 				i = j
 			default:

@@ -88,6 +88,21 @@ func (t *Table[E]) LookupHashed(w string, h uint32) E {
 	return t.get(w, h)
 }
 
+// Word scans the word of letters that starts with the ASCII letter at s[i]
+// and returns its end and its entry: the zero E for a word with letters
+// outside ASCII ("Zürich"), which is no word of a table. Tokenizers call it
+// for every word.
+func (t *Table[E]) Word(s string, i int) (int, E) {
+	a, h := ScanASCII(s, i)
+	if a < len(s) && s[a] >= utf8.RuneSelf {
+		if j := ScanWord(s, a); j > a {
+			var zero E
+			return j, zero
+		}
+	}
+	return a, t.LookupHashed(s[i:a], h)
+}
+
 // maybe reports whether the filter lets w through.
 func (t *Table[E]) maybe(w string) bool {
 	n := len(w)

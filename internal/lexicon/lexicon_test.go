@@ -24,3 +24,23 @@ func TestTable(t *testing.T) {
 		t.Errorf("ScanWord stops at %d, want %d", end, len("Zürich"))
 	}
 }
+
+func TestWord(t *testing.T) {
+	tab := New(map[string]int{"may": 5, "zur": 7})
+	for _, tt := range []struct {
+		s       string
+		i       int
+		end, id int
+	}{
+		{"In May 2025", 3, 6, 5},
+		{"MAY,", 0, 3, 5},
+		{"Zürich", 0, 7, 0}, // letters outside ASCII: no word of the table
+		{"zur’s", 0, 3, 7},  // an apostrophe ends the word
+		{"mayor", 0, 5, 0},
+	} {
+		end, id := tab.Word(tt.s, tt.i)
+		if end != tt.end || id != tt.id {
+			t.Errorf("Word(%q, %d) = %d, %d; want %d, %d", tt.s, tt.i, end, id, tt.end, tt.id)
+		}
+	}
+}
