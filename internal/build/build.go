@@ -52,13 +52,14 @@ type Builder struct {
 	md     *markdown.Markdown
 	min    *minifier
 
-	themeStamp string
-	templates  *render.Templates
-	tmplFiles  map[string]string   // template file → digest
-	tmplDeps   map[string][]string // page template → the keys every page made with it depends on
-	custom     map[string]bool     // template → whether it uses one of the site's own template files
-	assets     map[string]*asset
-	workers    []*renderer
+	themeStamp  string
+	themeFailed bool // the last look at the templates and assets found a problem
+	templates   *render.Templates
+	tmplFiles   map[string]string   // template file → digest
+	tmplDeps    map[string][]string // page template → the keys every page made with it depends on
+	custom      map[string]bool     // template → whether it uses one of the site's own template files
+	assets      map[string]*asset
+	workers     []*renderer
 
 	model site.Cache // keeps what the site model computes from each unchanged file
 	deps  depMemo    // keeps each unchanged brief's dependencies
@@ -105,24 +106,45 @@ func New(opts Options) *Builder {
 // last successful Build (all of them the first time). On error the last
 // good output is kept and the error lists file and line where known.
 func (b *Builder) Build() (*Result, error) {
-	return b.build(b.loader.Load)
+	return b.build(b.loader.Load, true)
 }
 
 // Rebuild is Build for a caller that knows which files changed (absolute, or
 // relative to the site folder), such as a file watcher: content is re-read
-// only where it changed. Templates and assets are always looked at; there
-// are few of them.
+// only where it changed, and the templates and assets only when one of
+// them did (or the last look at them found a problem).
 func (b *Builder) Rebuild(changed []string) (*Result, error) {
-	return b.build(func() (*content.Content, error) { return b.loader.Update(changed) })
+	theme := b.templates == nil || b.themeFailed || slices.ContainsFunc(changed, b.inTheme)
+	return b.build(func() (*content.Content, error) { return b.loader.Update(changed) }, theme)
+}
+
+// inTheme reports whether path p, as Rebuild takes it, may be a template
+// or asset: it is under templates/ or assets/, or holds them.
+func (b *Builder) inTheme(p string) bool {
+	rel, err := content.RelPath(b.opts.Src, p)
+	if err != nil || rel == "." || rel == ".." || strings.HasPrefix(rel, "../") {
+		return true
+	}
+	top, _, _ := strings.Cut(rel, "/")
+	return top == "templates" || top == "assets"
 }
 
 // build loads the content with load, and the templates and assets at the
-// same time, then renders what changed. A content error wins over a theme
-// error, as it would if they were loaded one after the other.
-func (b *Builder) build(load func() (*content.Content, error)) (*Result, error) {
+// same time if theme says so, then renders what changed. A content error
+// wins over a theme error, as it would if they were loaded one after the
+// other.
+func (b *Builder) build(load func() (*content.Content, error), theme bool) (*Result, error) {
 	start := time.Now()
 	themeErr := make(chan error, 1)
-	go func() { themeErr <- b.loadTheme() }()
+	if theme {
+		go func() {
+			err := b.loadTheme()
+			b.themeFailed = err != nil
+			themeErr <- err
+		}()
+	} else {
+		themeErr <- nil
+	}
 	c, err := load()
 	if terr := <-themeErr; err == nil {
 		err = terr

@@ -515,6 +515,49 @@ func TestFailedBuildKeepsPreviousOutput(t *testing.T) {
 	}
 }
 
+// Rebuild looks at the templates only when a changed path is one of
+// them, but always while the last look found a problem.
+func TestRebuildLooksAtTemplatesWhenTheyChange(t *testing.T) {
+	dir := copyContent(t)
+	b := New(Options{Src: dir})
+	if _, err := b.Build(); err != nil {
+		t.Fatal(err)
+	}
+	c, err := content.Load(dir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	brief := c.Briefs[0].File
+	touch := func() {
+		data, err := os.ReadFile(filepath.Join(dir, brief))
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFiles(t, dir, map[string]string{brief: string(data) + "\nOne more line.\n"})
+	}
+	home := "templates/home.html"
+	writeFiles(t, dir, map[string]string{home: "{{template \"_base.html\" .}}{{define \"main\"}}<p>own home</p>{{end}}"})
+	touch()
+	res, err := b.Rebuild([]string{brief})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(res.Files["index.html"], []byte("own home")) {
+		t.Error("a rebuild for a brief read the templates")
+	}
+	if res, err = b.Rebuild([]string{filepath.Join(dir, home)}); err != nil || !bytes.Contains(res.Files["index.html"], []byte("own home")) {
+		t.Fatalf("a rebuild for templates/home.html did not use it (err %v)", err)
+	}
+	writeFiles(t, dir, map[string]string{home: "{{template \"_base.html\" .}}{{define \"main\"}}{{if}}{{end}}"})
+	if _, err := b.Rebuild([]string{home}); err == nil {
+		t.Fatal("a template that does not parse built")
+	}
+	touch()
+	if _, err := b.Rebuild([]string{brief}); err == nil || !strings.Contains(err.Error(), "templates/home.html") {
+		t.Errorf("after a template error, a rebuild for a brief: err = %v, want the template's error", err)
+	}
+}
+
 // TestFeedsAreWholeEncodings checks that feeds assembled from cached
 // entries are what encoding each feed at once gives, and that the minified
 // feeds say the same.

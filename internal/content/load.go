@@ -181,20 +181,11 @@ func (l *Loader) Update(paths []string) (*Content, error) {
 	if !l.loaded {
 		return l.Load()
 	}
-	// A watcher reports absolute paths; the site folder may be relative (".").
-	root, err := filepath.Abs(l.dir)
-	if err != nil {
-		return nil, err
-	}
 	for _, p := range paths {
-		if filepath.IsAbs(p) {
-			r, err := filepath.Rel(root, p)
-			if err != nil {
-				continue
-			}
-			p = r
+		rel, err := RelPath(l.dir, p)
+		if err != nil {
+			continue
 		}
-		rel := filepath.ToSlash(filepath.Clean(p))
 		if rel != SiteFile && !strings.HasPrefix(rel+"/", Dir+"/") {
 			continue
 		}
@@ -220,6 +211,22 @@ func (l *Loader) Update(paths []string) (*Content, error) {
 		}
 	}
 	return l.assemble()
+}
+
+// RelPath returns path p, absolute or relative to the site folder dir, as
+// a slash-separated path relative to dir. A watcher reports absolute paths;
+// the site folder may be relative (".").
+func RelPath(dir, p string) (string, error) {
+	if filepath.IsAbs(p) {
+		root, err := filepath.Abs(dir)
+		if err != nil {
+			return "", err
+		}
+		if p, err = filepath.Rel(root, p); err != nil {
+			return "", err
+		}
+	}
+	return filepath.ToSlash(filepath.Clean(p)), nil
 }
 
 // contentDirs are the folders of markdown content.
